@@ -1,0 +1,50 @@
+package org.traininghub.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.Set;
+import org.traininghub.accounts.control.Passwords;
+import org.traininghub.accounts.entity.Account;
+
+/** Checks a sign-in against the accounts table; the caller's one group is their role. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Passwords passwords;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login) || login.getCaller() == null) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    char[] password = login.getPassword().getValue();
+    Optional<Account> account = findByEmail(login.getCaller());
+    if (account.isEmpty()) {
+      passwords.verifyDecoy(password);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (!passwords.verify(password, account.get().getPasswordHash())) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return new CredentialValidationResult(account.get().getEmail(), Set.of(account.get().getRole().roleName()));
+  }
+
+  private Optional<Account> findByEmail(String email) {
+    if (email.isBlank() || email.length() > 254) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", Account.normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+}

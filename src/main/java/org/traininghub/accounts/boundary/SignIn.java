@@ -1,0 +1,96 @@
+package org.traininghub.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.traininghub.accounts.entity.Roles;
+
+/** The sign-in form and the sign-out button. */
+@Named
+@RequestScoped
+public class SignIn {
+
+  @Inject SecurityContext security;
+
+  @NotBlank(message = "Enter your email address")
+  @Size(max = 254, message = "Email address must be 254 characters or fewer")
+  private String email;
+
+  @NotBlank(message = "Enter your password")
+  @Size(max = 200, message = "Password must be 200 characters or fewer")
+  private String password;
+
+  public void signIn() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SEND_FAILURE -> faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "The email address or password is not right. Check them and try again.", null));
+      case SUCCESS -> {
+        // A new session id at sign-in, so that an id planted before cannot ride along.
+        request.getSession(true);
+        request.changeSessionId();
+        external.redirect(external.getRequestContextPath() + landingPage(request));
+      }
+      case NOT_DONE -> faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Sign-in is not available right now. Try again later.", null));
+    }
+  }
+
+  private static String landingPage(HttpServletRequest request) {
+    return request.isUserInRole(Roles.HUB_ADMIN) ? "/admin/catalogue/" : "/";
+  }
+
+  public void signOut() throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    external.redirect(external.getRequestContextPath() + "/");
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,171 @@
+package org.traininghub.catalogue.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.catalogue.control.CatalogueQuery;
+import org.traininghub.catalogue.control.InvalidItemException;
+import org.traininghub.catalogue.control.Problem;
+import org.traininghub.catalogue.control.ResultPage;
+import org.traininghub.catalogue.control.Slugs;
+import org.traininghub.catalogue.entity.CatalogueItem;
+import org.traininghub.catalogue.entity.ItemDetails;
+
+/** The catalogue's one way in: public reads for everyone, changes for hub admins only. */
+@Stateless
+public class Catalogue {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** Items matching {@code query}, one page of them; retired items only when asked for. */
+  public ResultPage<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
+    CatalogueSearch search = new CatalogueSearch(query, includeRetired);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
+    search.bind(count);
+    long total = count.getSingleResult();
+    List<CatalogueItem> items = List.of();
+    if (total > query.offset()) {
+      TypedQuery<CatalogueItem> select =
+          em.createQuery("SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(), CatalogueItem.class);
+      search.bind(select);
+      items = select.setFirstResult(query.offset()).setMaxResults(CatalogueQuery.PAGE_SIZE).getResultList();
+    }
+    return new ResultPage<>(items, total, query.page(), CatalogueQuery.PAGE_SIZE);
+  }
+
+  /** A listed item by its address; retired items are not listed. */
+  public Optional<CatalogueItem> findListed(String slug) {
+    return findBySlug(slug).filter(item -> !item.isRetired());
+  }
+
+  public Optional<CatalogueItem> findListed(long id) {
+    return Optional.ofNullable(em.find(CatalogueItem.class, id)).filter(item -> !item.isRetired());
+  }
+
+  /** Every item, retired ones too, for the admins' list (the catalogue holds hundreds at most). */
+  @HubAdminOnly
+  public List<CatalogueItem> everything() {
+    return em.createNamedQuery(CatalogueItem.EVERYTHING, CatalogueItem.class).getResultList();
+  }
+
+  @HubAdminOnly
+  public Optional<CatalogueItem> find(long id) {
+    return Optional.ofNullable(em.find(CatalogueItem.class, id));
+  }
+
+  private Optional<CatalogueItem> findBySlug(String slug) {
+    return em.createNamedQuery(CatalogueItem.BY_SLUG, CatalogueItem.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @HubAdminOnly
+  public CatalogueItem create(ItemDetails details) {
+    return add(details, false);
+  }
+
+  /**
+   * Adds the accredited courses of a CSV import, all or none: one bad course rolls back the rest.
+   *
+   * @throws InvalidItemException naming the course (counting from 1) that broke the rules
+   */
+  @HubAdminOnly
+  public List<CatalogueItem> importCourses(List<ItemDetails> courses) {
+    List<CatalogueItem> added = new ArrayList<>();
+    for (int n = 0; n < courses.size(); n++) {
+      ItemDetails course = courses.get(n);
+      if (hasCourse(course.provider(), course.title())) {
+        throw new InvalidItemException(
+            List.of(new Problem("title", "Course " + (n + 1) + " is already in the catalogue: " + course.title())));
+      }
+      added.add(add(course, false));
+      em.flush();
+    }
+    return added;
+  }
+
+  /** Adds one of the demo items of the embedded default (see {@code DemoCatalogue}). */
+  public CatalogueItem addDemoItem(ItemDetails details) {
+    return add(details, true);
+  }
+
+  public long demoItemCount() {
+    return em.createNamedQuery(CatalogueItem.COUNT_DEMO, Long.class).getSingleResult();
+  }
+
+  private CatalogueItem add(ItemDetails details, boolean demo) {
+    String base = Slugs.of(details.title());
+    String slug = Slugs.unique(base, slugsLike(base));
+    CatalogueItem item = new CatalogueItem(slug, details, demo, clock.instant());
+    em.persist(item);
+    return item;
+  }
+
+  /**
+   * Replaces an item's details, provided nobody changed it since {@code expectedVersion} was read.
+   *
+   * @throws OptimisticLockException when someone else saved it in between
+   */
+  @HubAdminOnly
+  public CatalogueItem revise(long id, int expectedVersion, ItemDetails details) {
+    CatalogueItem item = em.find(CatalogueItem.class, id);
+    if (item == null) {
+      throw new InvalidItemException(List.of(new Problem("id", "This item no longer exists")));
+    }
+    if (item.getVersion() != expectedVersion) {
+      throw new OptimisticLockException("Catalogue item " + id + " was changed by someone else");
+    }
+    item.revise(details, clock.instant());
+    return item;
+  }
+
+  @HubAdminOnly
+  public Optional<CatalogueItem> retire(long id) {
+    return find(id).map(item -> {
+      item.retire(clock.instant());
+      return item;
+    });
+  }
+
+  @HubAdminOnly
+  public Optional<CatalogueItem> restore(long id) {
+    return find(id).map(item -> {
+      item.restore(clock.instant());
+      return item;
+    });
+  }
+
+  /** Whether the catalogue already has a course of this title from this provider (any case). */
+  public boolean hasCourse(String provider, String title) {
+    if (provider == null || title == null) {
+      return false;
+    }
+    return em.createNamedQuery(CatalogueItem.SAME_COURSE, Long.class)
+            .setParameter("provider", provider.strip().toLowerCase(Locale.UK))
+            .setParameter("title", title.strip().toLowerCase(Locale.UK))
+            .getSingleResult()
+        > 0;
+  }
+
+  private Set<String> slugsLike(String base) {
+    return new HashSet<>(
+        em.createNamedQuery(CatalogueItem.SLUGS_LIKE, String.class)
+            .setParameter("slug", base)
+            .setParameter("prefix", base + "-%")
+            .getResultList());
+  }
+}

@@ -1,0 +1,240 @@
+package org.traininghub.catalogue.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.traininghub.catalogue.control.CatalogueRules;
+import org.traininghub.catalogue.control.InvalidItemException;
+import org.traininghub.catalogue.control.Problem;
+import org.traininghub.catalogue.entity.CatalogueItem;
+import org.traininghub.catalogue.entity.DeliveryMode;
+import org.traininghub.catalogue.entity.ItemDetails;
+import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.web.Messages;
+
+/**
+ * Creating and editing one catalogue item. Problems are shown beside their fields and nothing is
+ * saved; if someone else saved the item meanwhile, the admin is told instead of overwriting it.
+ */
+@Named
+@ViewScoped
+public class CatalogueEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Catalogue catalogue;
+
+  private Long id;
+  private int version;
+  private String slug;
+  private String originalTitle;
+
+  private ItemKind kind = ItemKind.ACCREDITED_COURSE;
+  private String title;
+  private String summary;
+  private String provider;
+  private DeliveryMode deliveryMode;
+  private BigDecimal lengthDays;
+  private BigDecimal lengthHours;
+  private LocalDate accreditationValidUntil;
+  private String fundingNote;
+  private String externalUrl;
+  private boolean requiredForRole;
+
+  /** Reads {@code ?id=} when editing; an unknown id is a 404. */
+  public void load() throws IOException {
+    String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    if (param == null || param.isBlank()) {
+      return;
+    }
+    Optional<CatalogueItem> item = param.matches("\\d{1,18}") ? catalogue.find(Long.parseLong(param)) : Optional.empty();
+    if (item.isEmpty()) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such catalogue item");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    fill(item.get());
+  }
+
+  private void fill(CatalogueItem item) {
+    id = item.getId();
+    version = item.getVersion();
+    slug = item.getSlug();
+    originalTitle = item.getTitle();
+    ItemDetails d = item.details();
+    kind = d.kind();
+    title = d.title();
+    summary = d.summary();
+    provider = d.provider();
+    deliveryMode = d.deliveryMode();
+    lengthDays = d.lengthDays();
+    lengthHours = d.lengthHours();
+    accreditationValidUntil = d.accreditationValidUntil();
+    fundingNote = d.fundingNote();
+    externalUrl = d.externalUrl();
+    requiredForRole = d.requiredForRole();
+  }
+
+  public String save() {
+    ItemDetails details =
+        new ItemDetails(
+            kind,
+            title,
+            summary,
+            provider,
+            deliveryMode,
+            lengthDays,
+            lengthHours,
+            accreditationValidUntil,
+            fundingNote,
+            externalUrl,
+            requiredForRole);
+    List<Problem> problems = CatalogueRules.check(details);
+    if (!problems.isEmpty()) {
+      show(problems);
+      return null;
+    }
+    try {
+      CatalogueItem saved = id == null ? catalogue.create(details) : catalogue.revise(id, version, details);
+      Messages.infoAfterRedirect("Saved “" + saved.getTitle() + "”.");
+      return "/admin/catalogue/index.xhtml?faces-redirect=true";
+    } catch (InvalidItemException e) {
+      show(e.problems());
+    } catch (OptimisticLockException | EJBException e) {
+      if (!(e instanceof OptimisticLockException) && !(e.getCause() instanceof OptimisticLockException)) {
+        throw e;
+      }
+      Messages.error(
+          "Someone else saved this item while you were editing it, so your changes were not saved. "
+              + "Open it again to see their version.");
+    }
+    return null;
+  }
+
+  private static void show(List<Problem> problems) {
+    Messages.error("There is a problem: nothing has been saved. Correct the fields marked below.");
+    problems.forEach(p -> Messages.fieldError(p.field(), p.message()));
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public ItemKind[] getKinds() {
+    return ItemKind.values();
+  }
+
+  public DeliveryMode[] getModes() {
+    return DeliveryMode.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  /** The title as saved, for the heading while the field is being changed. */
+  public String getOriginalTitle() {
+    return originalTitle;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public ItemKind getKind() {
+    return kind;
+  }
+
+  public void setKind(ItemKind kind) {
+    this.kind = kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public void setProvider(String provider) {
+    this.provider = provider;
+  }
+
+  public DeliveryMode getDeliveryMode() {
+    return deliveryMode;
+  }
+
+  public void setDeliveryMode(DeliveryMode deliveryMode) {
+    this.deliveryMode = deliveryMode;
+  }
+
+  public BigDecimal getLengthDays() {
+    return lengthDays;
+  }
+
+  public void setLengthDays(BigDecimal lengthDays) {
+    this.lengthDays = lengthDays;
+  }
+
+  public BigDecimal getLengthHours() {
+    return lengthHours;
+  }
+
+  public void setLengthHours(BigDecimal lengthHours) {
+    this.lengthHours = lengthHours;
+  }
+
+  public LocalDate getAccreditationValidUntil() {
+    return accreditationValidUntil;
+  }
+
+  public void setAccreditationValidUntil(LocalDate accreditationValidUntil) {
+    this.accreditationValidUntil = accreditationValidUntil;
+  }
+
+  public String getFundingNote() {
+    return fundingNote;
+  }
+
+  public void setFundingNote(String fundingNote) {
+    this.fundingNote = fundingNote;
+  }
+
+  public String getExternalUrl() {
+    return externalUrl;
+  }
+
+  public void setExternalUrl(String externalUrl) {
+    this.externalUrl = externalUrl;
+  }
+
+  public boolean isRequiredForRole() {
+    return requiredForRole;
+  }
+
+  public void setRequiredForRole(boolean requiredForRole) {
+    this.requiredForRole = requiredForRole;
+  }
+}

@@ -1,0 +1,45 @@
+package org.traininghub.catalogue.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.traininghub.catalogue.entity.CatalogueItem;
+
+/** One item's page at its readable address, {@code /catalogue/{slug}}; unknown or retired is a 404. */
+@Named
+@RequestScoped
+public class CatalogueItemPage {
+
+  @Inject Catalogue catalogue;
+
+  @Inject Clock clock;
+
+  private CatalogueItem item;
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    Object slug = external.getRequestMap().get(CatalogueAddresses.SLUG_ATTRIBUTE);
+    Optional<CatalogueItem> found = slug == null ? Optional.empty() : catalogue.findListed(slug.toString());
+    if (found.isEmpty()) {
+      external.responseSendError(404, "There is no training at this address.");
+      faces.responseComplete();
+      return;
+    }
+    item = found.get();
+  }
+
+  public CatalogueItem getItem() {
+    return item;
+  }
+
+  public boolean isExpired() {
+    return item != null && item.accreditationExpired(LocalDate.now(clock));
+  }
+}

@@ -1,0 +1,77 @@
+package org.traininghub.catalogue.boundary;
+
+import jakarta.persistence.Query;
+import java.util.List;
+import org.traininghub.catalogue.control.CatalogueQuery;
+
+/** Turns a {@link CatalogueQuery} into JPQL; every value is a bound parameter. */
+final class CatalogueSearch {
+
+  private static final char ESCAPE = '!';
+
+  private final CatalogueQuery query;
+  private final boolean includeRetired;
+  private final List<String> terms;
+
+  CatalogueSearch(CatalogueQuery query, boolean includeRetired) {
+    this.query = query;
+    this.includeRetired = includeRetired;
+    this.terms = query.terms();
+  }
+
+  String where() {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (!includeRetired) {
+      where.append(" AND i.retiredAt IS NULL");
+    }
+    if (query.kind() != null) {
+      where.append(" AND i.kind = :kind");
+    }
+    if (query.mode() != null) {
+      where.append(" AND i.deliveryMode = :mode");
+    }
+    if (query.requiredOnly()) {
+      where.append(" AND i.requiredForRole = TRUE");
+    }
+    for (int t = 0; t < terms.size(); t++) {
+      String p = ":t" + t;
+      where.append(" AND (i.title LIKE ").append(p).append(" ESCAPE '!'")
+          .append(" OR i.summary LIKE ").append(p).append(" ESCAPE '!'")
+          .append(" OR i.provider LIKE ").append(p).append(" ESCAPE '!')");
+    }
+    return where.toString();
+  }
+
+  String orderBy() {
+    return switch (query.sort()) {
+      case TITLE -> " ORDER BY i.title, i.id";
+      case REQUIRED -> " ORDER BY i.requiredForRole DESC, i.title, i.id";
+      case PROVIDER -> " ORDER BY i.provider, i.title, i.id";
+      case KIND -> " ORDER BY i.kind, i.title, i.id";
+      case NEWEST -> " ORDER BY i.createdAt DESC, i.id DESC";
+    };
+  }
+
+  void bind(Query jpql) {
+    if (query.kind() != null) {
+      jpql.setParameter("kind", query.kind());
+    }
+    if (query.mode() != null) {
+      jpql.setParameter("mode", query.mode());
+    }
+    for (int t = 0; t < terms.size(); t++) {
+      jpql.setParameter("t" + t, "%" + escapeLike(terms.get(t)) + "%");
+    }
+  }
+
+  static String escapeLike(String term) {
+    StringBuilder escaped = new StringBuilder(term.length());
+    for (char c : term.toCharArray()) {
+      if (c == ESCAPE || c == '%' || c == '_') {
+        escaped.append(ESCAPE);
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
+}

@@ -1,0 +1,168 @@
+package org.traininghub.catalogue.control;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.traininghub.catalogue.entity.DeliveryMode;
+import org.traininghub.catalogue.entity.ItemKind;
+
+/**
+ * A search of the catalogue as it travels in a URL ({@code ?q=coaching&kind=pci-module&sort=title})
+ * for the pages and the API alike. Unknown values are refused with a message, never ignored.
+ */
+public record CatalogueQuery(
+    String text, ItemKind kind, DeliveryMode mode, boolean requiredOnly, Sort sort, int page) {
+
+  public static final int PAGE_SIZE = 20;
+  public static final int TEXT_MAX = 100;
+  static final int MAX_TERMS = 6;
+
+  /** The orders a list can be shown in, with the value used in the URL. */
+  public enum Sort {
+    TITLE("title", "Title (A to Z)"),
+    REQUIRED("required", "Required for the role first"),
+    PROVIDER("provider", "Provider (A to Z)"),
+    KIND("kind", "Kind of training"),
+    NEWEST("newest", "Newest first");
+
+    private final String slug;
+    private final String label;
+
+    Sort(String slug, String label) {
+      this.slug = slug;
+      this.label = label;
+    }
+
+    public String slug() {
+      return slug;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  public static final CatalogueQuery ALL = new CatalogueQuery(null, null, null, false, Sort.TITLE, 1);
+
+  public CatalogueQuery {
+    text = text == null || text.isBlank() ? null : text.strip();
+    sort = sort == null ? Sort.TITLE : sort;
+    page = Math.max(page, 1);
+  }
+
+  /** The words searched for: each must appear in the title, summary or provider. */
+  public List<String> terms() {
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.toLowerCase(Locale.UK).split("\\s+"))
+        .filter(t -> !t.isEmpty())
+        .distinct()
+        .limit(MAX_TERMS)
+        .toList();
+  }
+
+  public int offset() {
+    return (page - 1) * PAGE_SIZE;
+  }
+
+  public CatalogueQuery withPage(int newPage) {
+    return new CatalogueQuery(text, kind, mode, requiredOnly, sort, newPage);
+  }
+
+  /** The query string that reproduces this search ({@code q=...&kind=...}), without defaults. */
+  public String toQueryString() {
+    StringJoiner query = new StringJoiner("&");
+    if (text != null) {
+      query.add("q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+    }
+    if (kind != null) {
+      query.add("kind=" + kind.slug());
+    }
+    if (mode != null) {
+      query.add("mode=" + mode.slug());
+    }
+    if (requiredOnly) {
+      query.add("required=yes");
+    }
+    if (sort != Sort.TITLE) {
+      query.add("sort=" + sort.slug());
+    }
+    if (page > 1) {
+      query.add("page=" + page);
+    }
+    return query.toString();
+  }
+
+  /**
+   * Reads the URL's parameters ({@code q, kind, mode, required, sort, page}); a value that is not
+   * one of the allowed ones is a {@link Problem} naming the parameter.
+   */
+  public static Parsed parse(String q, String kind, String mode, String required, String sort, String page) {
+    List<Problem> problems = new ArrayList<>();
+    if (q != null && q.length() > TEXT_MAX) {
+      problems.add(new Problem("q", "Search text must be " + TEXT_MAX + " characters or fewer"));
+      q = null;
+    }
+    ItemKind k = pick("kind", kind, ItemKind::fromSlug, slugs(ItemKind.values(), ItemKind::slug), problems);
+    DeliveryMode m = pick("mode", mode, DeliveryMode::fromSlug, slugs(DeliveryMode.values(), DeliveryMode::slug), problems);
+    Sort s =
+        pick(
+            "sort",
+            sort,
+            v -> Arrays.stream(Sort.values()).filter(x -> x.slug.equals(v)).findFirst(),
+            slugs(Sort.values(), Sort::slug),
+            problems);
+    boolean requiredOnly = false;
+    if (required != null && !required.isBlank()) {
+      switch (required.strip()) {
+        case "yes", "true", "on" -> requiredOnly = true;
+        case "no", "false", "any" -> requiredOnly = false;
+        default -> problems.add(new Problem("required", "“required” must be yes or no"));
+      }
+    }
+    int p = 1;
+    if (page != null && !page.isBlank()) {
+      try {
+        p = Integer.parseInt(page.strip());
+        if (p < 1 || p > 10_000) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException e) {
+        problems.add(new Problem("page", "“page” must be a whole number from 1"));
+        p = 1;
+      }
+    }
+    return new Parsed(new CatalogueQuery(q, k, m, requiredOnly, s, p), List.copyOf(problems));
+  }
+
+  /** The query read from a URL, with what could not be read (those parameters are left out). */
+  public record Parsed(CatalogueQuery query, List<Problem> problems) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  private static <T> T pick(
+      String name, String value, Function<String, Optional<T>> lookup, String allowed, List<Problem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Optional<T> found = lookup.apply(value.strip());
+    if (found.isEmpty()) {
+      problems.add(new Problem(name, "“" + name + "” must be one of: " + allowed));
+    }
+    return found.orElse(null);
+  }
+
+  private static <T> String slugs(T[] values, Function<T, String> slug) {
+    return Arrays.stream(values).map(slug).collect(Collectors.joining(", "));
+  }
+}

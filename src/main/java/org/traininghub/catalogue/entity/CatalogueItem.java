@@ -1,0 +1,258 @@
+package org.traininghub.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.traininghub.catalogue.control.CatalogueRules;
+import org.traininghub.catalogue.control.InvalidItemException;
+import org.traininghub.catalogue.control.Lengths;
+import org.traininghub.catalogue.control.Problem;
+
+/**
+ * Something a coach can take or use: an accredited course, an online module, an e-learning
+ * programme, a series of hub events, or a resource. Items are retired, never deleted, so that a
+ * coach's record can always name what they completed.
+ */
+@Entity
+@Table(name = "catalogue_item")
+@NamedQuery(name = CatalogueItem.BY_SLUG, query = "SELECT i FROM CatalogueItem i WHERE i.slug = :slug")
+@NamedQuery(
+    name = CatalogueItem.SLUGS_LIKE,
+    query = "SELECT i.slug FROM CatalogueItem i WHERE i.slug = :slug OR i.slug LIKE :prefix")
+@NamedQuery(
+    name = CatalogueItem.SAME_COURSE,
+    query = "SELECT COUNT(i) FROM CatalogueItem i WHERE LOWER(i.provider) = :provider AND LOWER(i.title) = :title")
+@NamedQuery(name = CatalogueItem.EVERYTHING, query = "SELECT i FROM CatalogueItem i ORDER BY i.title, i.id")
+@NamedQuery(name = CatalogueItem.COUNT_DEMO, query = "SELECT COUNT(i) FROM CatalogueItem i WHERE i.demo = TRUE")
+public class CatalogueItem {
+
+  public static final String BY_SLUG = "CatalogueItem.bySlug";
+  public static final String SLUGS_LIKE = "CatalogueItem.slugsLike";
+  public static final String SAME_COURSE = "CatalogueItem.sameCourse";
+  public static final String COUNT_DEMO = "CatalogueItem.countDemo";
+  public static final String EVERYTHING = "CatalogueItem.everything";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, updatable = false, length = 120)
+  private String slug;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private ItemKind kind;
+
+  @Column(nullable = false, length = CatalogueRules.TITLE_MAX)
+  private String title;
+
+  @Column(nullable = false, length = CatalogueRules.SUMMARY_MAX)
+  private String summary;
+
+  @Column(nullable = false, length = CatalogueRules.PROVIDER_MAX)
+  private String provider;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "delivery_mode", nullable = false, length = 32)
+  private DeliveryMode deliveryMode;
+
+  @Column(name = "length_days", precision = 4, scale = 1)
+  private BigDecimal lengthDays;
+
+  @Column(name = "length_hours", precision = 5, scale = 1)
+  private BigDecimal lengthHours;
+
+  @Column(name = "accreditation_valid_until")
+  private LocalDate accreditationValidUntil;
+
+  @Column(name = "funding_note", length = CatalogueRules.FUNDING_NOTE_MAX)
+  private String fundingNote;
+
+  @Column(name = "external_url", length = CatalogueRules.URL_MAX)
+  private String externalUrl;
+
+  @Column(name = "required_for_role", nullable = false)
+  private boolean requiredForRole;
+
+  @Column(nullable = false, updatable = false)
+  private boolean demo;
+
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected CatalogueItem() {
+    // for JPA
+  }
+
+  /** A new item; its details must keep {@link CatalogueRules}. */
+  public CatalogueItem(String slug, ItemDetails details, boolean demo, Instant now) {
+    this.slug = Objects.requireNonNull(slug, "slug");
+    this.demo = demo;
+    this.createdAt = Objects.requireNonNull(now, "now");
+    apply(details, now);
+  }
+
+  /** Replaces what an admin decides; the slug (and so the item's address) never changes. */
+  public void revise(ItemDetails details, Instant now) {
+    apply(details, now);
+  }
+
+  private void apply(ItemDetails raw, Instant now) {
+    Objects.requireNonNull(now, "now");
+    List<Problem> problems = CatalogueRules.check(raw);
+    if (!problems.isEmpty()) {
+      throw new InvalidItemException(problems);
+    }
+    ItemDetails d = raw.normalised();
+    this.kind = d.kind();
+    this.title = d.title();
+    this.summary = d.summary();
+    this.provider = d.provider();
+    this.deliveryMode = d.deliveryMode();
+    this.lengthDays = d.lengthDays();
+    this.lengthHours = d.lengthHours();
+    this.accreditationValidUntil = d.accreditationValidUntil();
+    this.fundingNote = d.fundingNote();
+    this.externalUrl = d.externalUrl();
+    this.requiredForRole = d.requiredForRole();
+    this.updatedAt = now;
+  }
+
+  /** Takes the item out of the public catalogue; what coaches completed still names it. */
+  public void retire(Instant now) {
+    Objects.requireNonNull(now, "now");
+    if (retiredAt == null) {
+      retiredAt = now;
+      updatedAt = now;
+    }
+  }
+
+  public void restore(Instant now) {
+    Objects.requireNonNull(now, "now");
+    if (retiredAt != null) {
+      retiredAt = null;
+      updatedAt = now;
+    }
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
+  /** An accredited course whose accreditation has run out by {@code today}. */
+  public boolean accreditationExpired(LocalDate today) {
+    return accreditationValidUntil != null && accreditationValidUntil.isBefore(today);
+  }
+
+  /** "4 days", "5 hours"; empty when the length is not stated. */
+  public String describeLength() {
+    return Lengths.describe(lengthDays, lengthHours);
+  }
+
+  public ItemDetails details() {
+    return new ItemDetails(
+        kind,
+        title,
+        summary,
+        provider,
+        deliveryMode,
+        lengthDays,
+        lengthHours,
+        accreditationValidUntil,
+        fundingNote,
+        externalUrl,
+        requiredForRole);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public ItemKind getKind() {
+    return kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getProvider() {
+    return provider;
+  }
+
+  public DeliveryMode getDeliveryMode() {
+    return deliveryMode;
+  }
+
+  public BigDecimal getLengthDays() {
+    return lengthDays;
+  }
+
+  public BigDecimal getLengthHours() {
+    return lengthHours;
+  }
+
+  public LocalDate getAccreditationValidUntil() {
+    return accreditationValidUntil;
+  }
+
+  public String getFundingNote() {
+    return fundingNote;
+  }
+
+  public String getExternalUrl() {
+    return externalUrl;
+  }
+
+  public boolean isRequiredForRole() {
+    return requiredForRole;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public Instant getRetiredAt() {
+    return retiredAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}

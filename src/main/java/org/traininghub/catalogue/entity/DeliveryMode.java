@@ -1,0 +1,42 @@
+package org.traininghub.catalogue.entity;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How a piece of training is delivered. */
+public enum DeliveryMode {
+  FACE_TO_FACE("face-to-face", "Face to face"),
+  VIRTUAL("virtual", "Virtual (live online)"),
+  BLENDED("blended", "Blended"),
+  ONLINE("online", "Online, at your own pace");
+
+  private final String slug;
+  private final String label;
+
+  DeliveryMode(String slug, String label) {
+    this.slug = slug;
+    this.label = label;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public static Optional<DeliveryMode> fromSlug(String slug) {
+    return Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
+  }
+
+  /** Reads what a person types in a spreadsheet: "Face to face", "face-to-face", "VIRTUAL"... */
+  public static Optional<DeliveryMode> fromText(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String normal = text.trim().toLowerCase(Locale.UK).replaceAll("[\\s_]+", "-");
+    return fromSlug(normal).or(() -> Arrays.stream(values()).filter(m -> m.name().equalsIgnoreCase(text.trim())).findFirst());
+  }
+}

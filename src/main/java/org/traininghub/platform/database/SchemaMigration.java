@@ -1,0 +1,65 @@
+package org.traininghub.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database. Flyway owns the schema
+ * (EclipseLink generates no DDL); its MySQL lock keeps two instances starting together apart.
+ *
+ * <p>The data source is the application's own: its URL and credentials come from MicroProfile
+ * Config, so environment variables such as {@code HUB_DB_URL} override them.
+ */
+@DataSourceDefinition(
+    name = HubDatabase.JNDI_NAME,
+    className = "com.mysql.cj.jdbc.MysqlDataSource",
+    url = "${MPCONFIG=hub.db.url}",
+    user = "${MPCONFIG=hub.db.user}",
+    password = "${MPCONFIG=hub.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 40,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.connection-creation-retry-attempts=0",
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = HubDatabase.JNDI_NAME)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+  }
+}

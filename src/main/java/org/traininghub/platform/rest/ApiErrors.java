@@ -1,0 +1,37 @@
+package org.traininghub.platform.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every exception that leaves a resource becomes a problem document; unexpected ones are logged. */
+@Provider
+public class ApiErrors implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+  @Override
+  public Response toResponse(Throwable error) {
+    if (error instanceof WebApplicationException web) {
+      Response.StatusType status = web.getResponse().getStatusInfo();
+      Response.Status known = Response.Status.fromStatusCode(status.getStatusCode());
+      if (known != null) {
+        return ApiProblem.response(known, describe(known));
+      }
+    }
+    LOG.log(Level.SEVERE, "Unexpected error in the API", error);
+    return ApiProblem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+  }
+
+  private static String describe(Response.Status status) {
+    return switch (status) {
+      case NOT_FOUND -> "There is nothing at this address.";
+      case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+      case NOT_ACCEPTABLE -> "This API answers in JSON only.";
+      default -> status.getReasonPhrase();
+    };
+  }
+}

@@ -1,0 +1,25 @@
+package org.traininghub.platform.time;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Stores an {@link Instant} as a UTC {@code DATETIME(6)}. Going through {@link LocalDateTime}
+ * keeps the driver, the JVM and the server time zones out of it, on MySQL and MariaDB alike.
+ */
+@Converter(autoApply = true)
+public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {
+
+  @Override
+  public LocalDateTime convertToDatabaseColumn(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  @Override
+  public Instant convertToEntityAttribute(LocalDateTime column) {
+    return column == null ? null : column.toInstant(ZoneOffset.UTC);
+  }
+}

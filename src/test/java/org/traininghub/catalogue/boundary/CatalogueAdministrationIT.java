@@ -1,0 +1,136 @@
+package org.traininghub.catalogue.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.traininghub.it.Browser;
+import org.traininghub.it.Http;
+import org.traininghub.it.PortalStack;
+
+/** A hub admin signs in, edits, retires and restores items, and imports courses from CSV. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CatalogueAdministrationIT {
+
+  private static final String DEMO_COURSE = "Blended Health Coaching Certificate (demo)";
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void signIn() {
+    browser = new Browser();
+    browser.open("/admin/catalogue/");
+    assertTrue(browser.currentPath().startsWith("/signin.xhtml"), browser.currentPath());
+    browser.checkAccessibility();
+    browser.screenshots("sign-in");
+    browser.type(By.id("email"), PortalStack.ADMIN_EMAIL);
+    browser.type(By.id("password"), PortalStack.ADMIN_PASSWORD);
+    browser.clickAndWaitForPage(By.id("submit"));
+    assertEquals("Manage the catalogue", browser.text(By.tagName("h1")));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  private static By rowOf(String title) {
+    return By.xpath("//tr[td[contains(., '" + title + "')]]");
+  }
+
+  @Test
+  @Order(1)
+  void theAdminListShowsEveryItemAndPassesAxe() {
+    browser.open("/admin/catalogue/");
+    assertTrue(browser.findAll(By.cssSelector("#items\\:table tbody tr")).size() >= 10);
+    browser.checkAccessibility();
+    browser.screenshots("admin-catalogue");
+  }
+
+  @Test
+  @Order(2)
+  void editingAnItemValidatesAndSaves() {
+    browser.open("/admin/catalogue/");
+    browser.clickAndWaitForPage(By.xpath("//tr[td[contains(., '" + DEMO_COURSE + "')]]//a[starts-with(., 'Edit')]"));
+    assertTrue(browser.text(By.tagName("h1")).contains(DEMO_COURSE), browser.text(By.tagName("h1")));
+    browser.checkAccessibility();
+
+    browser.type(By.id("lengthDays"), "3");
+    browser.find(By.id("title")).clear();
+    browser.clickAndWaitForPage(By.id("save"));
+    String form = browser.text(By.id("editor"));
+    assertTrue(form.contains("nothing has been saved"), form);
+    assertTrue(form.contains("Enter a title"), form);
+    assertTrue(form.contains("at least 4 days"), form);
+    browser.checkAccessibility();
+    browser.screenshots("admin-edit-problems");
+
+    browser.type(By.id("title"), DEMO_COURSE);
+    browser.type(By.id("lengthDays"), "6");
+    browser.type(By.id("fundingNote"), "Funded by the employing PCN; ask about the hub's bursary.");
+    browser.clickAndWaitForPage(By.id("save"));
+    assertTrue(browser.text(By.id("items:messages")).contains("Saved"));
+    String page = Http.get("/catalogue/blended-health-coaching-certificate-demo").body();
+    assertTrue(page.contains("ask about the hub&#39;s bursary") || page.contains("ask about the hub's bursary"), page);
+  }
+
+  @Test
+  @Order(3)
+  void retiringAsksFirstAndRestoringListsItAgain() {
+    browser.open("/admin/catalogue/");
+    browser.find(rowOf(DEMO_COURSE)).findElement(By.xpath(".//button[.//span[text()='Retire']]")).click();
+    browser.find(By.cssSelector(".ui-confirm-dialog"));
+    browser.checkAccessibility();
+    browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+    browser.waitForAjax();
+    browser.waitUntil(d -> browser.text(rowOf(DEMO_COURSE)).contains("Retired"));
+    assertEquals(404, Http.get("/catalogue/blended-health-coaching-certificate-demo").statusCode());
+
+    browser.find(rowOf(DEMO_COURSE)).findElement(By.xpath(".//button[.//span[text()='Restore']]")).click();
+    browser.waitForAjax();
+    browser.waitUntil(d -> browser.text(rowOf(DEMO_COURSE)).contains("Listed"));
+    assertEquals(200, Http.get("/catalogue/blended-health-coaching-certificate-demo").statusCode());
+  }
+
+  @Test
+  @Order(4)
+  void aCsvWithBrokenRowsNamesEachProblemAndSavesNothing() throws URISyntaxException {
+    browser.open("/admin/catalogue/import.xhtml");
+    browser.checkAccessibility();
+    browser.find(By.id("file")).sendKeys(csv("accredited-courses-with-errors.csv"));
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(browser.text(By.id("row-problems")).contains("rows have problems"));
+    String table = browser.text(By.id("rows"));
+    assertTrue(table.contains("at least 4 days"), table);
+    assertTrue(browser.findAll(By.id("import")).isEmpty(), "no import button while rows have problems");
+    browser.checkAccessibility();
+    browser.screenshots("admin-import-problems");
+    assertEquals(0, Http.json(Http.get("/api/catalogue?q=Northbrook", "application/json")).getInt("total"));
+  }
+
+  @Test
+  @Order(5)
+  void aGoodCsvIsImportedWhole() throws URISyntaxException {
+    browser.open("/admin/catalogue/import.xhtml");
+    browser.find(By.id("file")).sendKeys(csv("accredited-courses.csv"));
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(browser.text(By.id("ready")).contains("3 courses are ready"));
+    browser.clickAndWaitForPage(By.id("import"));
+    assertTrue(browser.text(By.id("items:messages")).contains("Imported 3 courses"));
+    assertEquals(1, Http.json(Http.get("/api/catalogue?q=Northbrook", "application/json")).getInt("total"));
+    assertFalse(Http.get("/catalogue/personalised-care-coaching-skills").body().contains("Page not found"));
+  }
+
+  private static String csv(String name) throws URISyntaxException {
+    return Path.of(CatalogueAdministrationIT.class.getResource("/csv/" + name).toURI()).toString();
+  }
+}

@@ -1,0 +1,105 @@
+package org.traininghub.launch;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The quick start: {@code mvn -Prun package} builds the WAR and calls this, which runs the portal
+ * on Payara Micro at {@code http://localhost:8080/} with the embedded default.
+ *
+ * <p>The embedded default is a MariaDB server started here, with the demo data and a demo hub
+ * admin. Setting {@code HUB_DB_URL} (an external MySQL 8.4 or MariaDB 10.6+) turns it off: the
+ * portal then uses that database, and no demo data is loaded.
+ */
+public final class PortalLauncher {
+
+  /** Sign-in of the demo hub admin, also printed in the README. */
+  public static final String DEMO_ADMIN_EMAIL = "admin@demo.traininghub.example";
+
+  public static final String DEMO_ADMIN_PASSWORD = "demo-admin-password";
+
+  private PortalLauncher() {}
+
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (RuntimeException | InterruptedException e) {
+      System.err.println("The portal could not start: " + e.getMessage());
+      e.printStackTrace();
+      // Runs the shutdown hooks (which stop MariaDB); its process threads would otherwise keep Maven waiting.
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws InterruptedException {
+    Path war = Path.of(setting("hub.launcher.war", "target/ROOT.war"));
+    Path payaraJar = Path.of(setting("hub.launcher.payara", "target/payara-micro.jar"));
+    Path home = Path.of(setting("hub.embedded.dir", setting("hub.launcher.home", defaultHome())));
+    int httpPort = Integer.parseInt(setting("hub.http.port", "8080"));
+
+    Map<String, String> environment = new HashMap<>();
+    EmbeddedDatabase database = null;
+    if (setting("hub.db.url", "").isBlank()) {
+      System.out.println("Starting the embedded MariaDB server; its data is kept in " + home.resolve("data"));
+      database = EmbeddedDatabase.start(home, 0);
+      environment.put("HUB_DB_URL", database.jdbcUrl());
+      environment.put("HUB_DB_USER", EmbeddedDatabase.USER);
+      environment.put("HUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+      environment.put("HUB_DEMO_DATA", "true");
+      environment.putIfAbsent("HUB_ADMIN_EMAIL", DEMO_ADMIN_EMAIL);
+      environment.putIfAbsent("HUB_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
+    } else {
+      System.out.println("HUB_DB_URL is set: using that database; no embedded server, no demo data.");
+    }
+    environment.putIfAbsent("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
+
+    System.out.println("Starting Payara Micro with " + war + " ...");
+    PayaraMicroProcess payara;
+    try {
+      payara = PayaraMicroProcess.start(payaraJar, war, httpPort, environment, home.resolve("payara"), true);
+    } catch (RuntimeException e) {
+      if (database != null) {
+        database.stop();
+      }
+      throw e;
+    }
+    EmbeddedDatabase started = database;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  payara.close();
+                  if (started != null) {
+                    started.stop();
+                  }
+                }));
+
+    System.out.println();
+    System.out.println("The Training Hub Portal is running at " + payara.baseUrl());
+    if (database != null) {
+      System.out.println("Demo hub admin: " + DEMO_ADMIN_EMAIL + " / " + DEMO_ADMIN_PASSWORD);
+    }
+    System.out.println("Press Ctrl+C to stop it.");
+    while (payara.isAlive()) {
+      Thread.sleep(1000);
+    }
+    System.out.println("Payara Micro has stopped.");
+    if (database != null) {
+      database.stop();
+    }
+  }
+
+  private static String defaultHome() {
+    return Path.of(System.getProperty("user.home"), ".training-hub").toString();
+  }
+
+  /** An environment variable (HUB_DB_URL), else a system property (hub.db.url), else the default. */
+  private static String setting(String key, String defaultValue) {
+    String env = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+    if (env != null && !env.isBlank()) {
+      return env;
+    }
+    return System.getProperty(key, defaultValue);
+  }
+}
