@@ -23,8 +23,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real, headless Debian Chromium driven through chromedriver. Every page a test visits is
- * checked with axe-core ({@link #checkAccessibility()}) and can be saved as a screenshot.
+ * A real, headless Debian Chromium driven through chromedriver. Every page a test opens or clicks
+ * through to is checked with axe-core ({@link #checkAccessibility()}) before the test goes on;
+ * states a page reaches by ajax (dialogs) are checked where the test calls it. Pages can be saved
+ * as screenshots.
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,7 +41,9 @@ public final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
 
   public Browser() {
-    System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    System.setProperty(
+        "webdriver.chrome.driver",
+        System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("hub.test.chromium", "/usr/bin/chromium"));
     options.addArguments(
@@ -64,6 +68,7 @@ public final class Browser implements AutoCloseable {
 
   public Browser open(String path) {
     driver.get(PortalStack.get().url(path));
+    checkAccessibility();
     return this;
   }
 
@@ -95,10 +100,14 @@ public final class Browser implements AutoCloseable {
     element.click();
     wait.until(ExpectedConditions.stalenessOf(element));
     waitForPage();
+    checkAccessibility();
   }
 
   public void waitForPage() {
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Waits for PrimeFaces' ajax queue to empty (no sleeps). */
@@ -121,7 +130,9 @@ public final class Browser implements AutoCloseable {
   public void checkAccessibility() {
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     List<Rule> blocking =
-        results.getViolations().stream().filter(r -> BLOCKING_IMPACTS.contains(r.getImpact())).toList();
+        results.getViolations().stream()
+            .filter(r -> BLOCKING_IMPACTS.contains(r.getImpact()))
+            .toList();
     if (!blocking.isEmpty()) {
       String report =
           blocking.stream()
@@ -134,7 +145,14 @@ public final class Browser implements AutoCloseable {
                           + r.getHelp()
                           + " at "
                           + r.getNodes().stream()
-                              .map(n -> n.getTarget() + " " + n.getHtml() + " (" + n.getFailureSummary() + ")")
+                              .map(
+                                  n ->
+                                      n.getTarget()
+                                          + " "
+                                          + n.getHtml()
+                                          + " ("
+                                          + n.getFailureSummary()
+                                          + ")")
                               .limit(5)
                               .collect(Collectors.joining(", ")))
               .collect(Collectors.joining("\n  "));
@@ -142,7 +160,10 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Saves the current page at desktop and phone width as {@code name-desktop.png} and {@code name-phone.png}. */
+  /**
+   * Saves the current page at desktop and phone width as {@code name-desktop.png} and {@code
+   * name-phone.png}.
+   */
   public void screenshots(String name) {
     Path dir = Path.of(System.getProperty("hub.test.screenshots", "target/screenshots"));
     try {
@@ -161,7 +182,9 @@ public final class Browser implements AutoCloseable {
   }
 
   private void fullHeight(Dimension size) {
-    Object height = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+    Object height =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollHeight;");
     int h = Math.min(4000, Math.max(size.getHeight(), ((Number) height).intValue()));
     driver.manage().window().setSize(new Dimension(size.getWidth(), h));
   }
@@ -170,7 +193,8 @@ public final class Browser implements AutoCloseable {
   public boolean scrollsSideways() {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;"));
   }
 
   public void usePhoneWidth() {

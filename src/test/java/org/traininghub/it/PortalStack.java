@@ -10,9 +10,9 @@ import org.traininghub.launch.EmbeddedDatabase;
 import org.traininghub.launch.PayaraMicroProcess;
 
 /**
- * The real stack every integration test talks to, started once per test run: a fresh MariaDB
- * server and the WAR on Payara Micro, configured the way an operator would (environment
- * variables), with the demo data of the embedded default.
+ * The real stack every integration test talks to, started once per test run: a fresh MariaDB server
+ * and the WAR on Payara Micro, configured the way an operator would (environment variables), with
+ * the demo data of the embedded default.
  */
 public final class PortalStack {
 
@@ -45,13 +45,20 @@ public final class PortalStack {
     int port = freePort();
     Map<String, String> environment =
         Map.of(
-            "HUB_DB_URL", database.jdbcUrl(),
-            "HUB_DB_USER", EmbeddedDatabase.USER,
-            "HUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD,
-            "HUB_DEMO_DATA", "true",
-            "HUB_ADMIN_EMAIL", ADMIN_EMAIL,
-            "HUB_ADMIN_PASSWORD", ADMIN_PASSWORD,
-            "HUB_PUBLIC_BASE_URL", "http://localhost:" + port + "/");
+            "HUB_DB_URL",
+            database.jdbcUrl(),
+            "HUB_DB_USER",
+            EmbeddedDatabase.USER,
+            "HUB_DB_PASSWORD",
+            EmbeddedDatabase.PASSWORD,
+            "HUB_DEMO_DATA",
+            "true",
+            "HUB_ADMIN_EMAIL",
+            ADMIN_EMAIL,
+            "HUB_ADMIN_PASSWORD",
+            ADMIN_PASSWORD,
+            "HUB_PUBLIC_BASE_URL",
+            "http://localhost:" + port + "/");
     try {
       PayaraMicroProcess payara =
           PayaraMicroProcess.start(

@@ -31,7 +31,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts MariaDB with its files below {@code home} ({@code data} is kept, the binaries are not). */
+  /**
+   * Starts MariaDB with its files below {@code home} ({@code data} is kept, the binaries are not).
+   */
   public static EmbeddedDatabase start(Path home, int port) {
     try {
       Files.createDirectories(home);
@@ -55,21 +57,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
       database.createSchemaAndUser();
       return database;
     } catch (ManagedProcessException e) {
-      throw new IllegalStateException("The embedded MariaDB server did not start: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The embedded MariaDB server did not start: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new IllegalStateException("The embedded MariaDB server did not start: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The embedded MariaDB server did not start: " + e.getMessage(), e);
     }
   }
 
   /** Runs as the server's root over its socket (root has no network password in MariaDB 11). */
   private void createSchemaAndUser() throws ManagedProcessException {
     db.run(
-        "CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+        "CREATE DATABASE IF NOT EXISTS "
+            + SCHEMA
+            + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
             // MariaDB's anonymous ''@'localhost' would shadow 'hub'@'%' for local connections.
-            + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
-            + " CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + PASSWORD + "';"
-            + " GRANT ALL PRIVILEGES ON " + SCHEMA + ".* TO '" + USER + "'@'localhost';"
-            + " GRANT ALL PRIVILEGES ON " + SCHEMA + ".* TO '" + USER + "'@'%';");
+            + " CREATE USER IF NOT EXISTS '"
+            + USER
+            + "'@'localhost' IDENTIFIED BY '"
+            + PASSWORD
+            + "';"
+            + " CREATE USER IF NOT EXISTS '"
+            + USER
+            + "'@'%' IDENTIFIED BY '"
+            + PASSWORD
+            + "';"
+            + " GRANT ALL PRIVILEGES ON "
+            + SCHEMA
+            + ".* TO '"
+            + USER
+            + "'@'localhost';"
+            + " GRANT ALL PRIVILEGES ON "
+            + SCHEMA
+            + ".* TO '"
+            + USER
+            + "'@'%';");
   }
 
   public int port() {
@@ -90,7 +112,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     try {
       db.stop();
     } catch (ManagedProcessException e) {
-      throw new IllegalStateException("The embedded MariaDB server did not stop: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The embedded MariaDB server did not stop: " + e.getMessage(), e);
     }
   }
 
@@ -99,7 +122,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     try {
       db.start();
     } catch (ManagedProcessException e) {
-      throw new IllegalStateException("The embedded MariaDB server did not restart: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The embedded MariaDB server did not restart: " + e.getMessage(), e);
     }
   }
 

@@ -32,7 +32,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
   }
 
   public static PayaraMicroProcess start(
-      Path payaraJar, Path war, int port, Map<String, String> environment, Path workDir, boolean logToConsole) {
+      Path payaraJar,
+      Path war,
+      int port,
+      Map<String, String> environment,
+      Path workDir,
+      boolean logToConsole) {
     requireFile(payaraJar, "Payara Micro");
     requireFile(war, "the portal's WAR");
     try {
@@ -76,7 +81,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest health =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "health")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest.newBuilder(URI.create(baseUrl() + "health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -97,7 +104,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
       sleep(500);
     }
     close();
-    throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log);
+    throw new IllegalStateException(
+        "Payara Micro was not ready within " + timeout + "; see " + log);
   }
 
   public String baseUrl() {
@@ -134,7 +142,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   private static void requireFile(Path file, String what) {
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("Cannot find " + what + " at " + file + ": run 'mvn package' first");
+      throw new IllegalStateException(
+          "Cannot find " + what + " at " + file + ": run 'mvn package' first");
     }
   }
 

@@ -27,7 +27,8 @@ public final class PortalLauncher {
     } catch (RuntimeException | InterruptedException e) {
       System.err.println("The portal could not start: " + e.getMessage());
       e.printStackTrace();
-      // Runs the shutdown hooks (which stop MariaDB); its process threads would otherwise keep Maven waiting.
+      // Runs the shutdown hooks (which stop MariaDB); its process threads would otherwise keep
+      // Maven waiting.
       System.exit(1);
     }
   }
@@ -41,7 +42,8 @@ public final class PortalLauncher {
     Map<String, String> environment = new HashMap<>();
     EmbeddedDatabase database = null;
     if (setting("hub.db.url", "").isBlank()) {
-      System.out.println("Starting the embedded MariaDB server; its data is kept in " + home.resolve("data"));
+      System.out.println(
+          "Starting the embedded MariaDB server; its data is kept in " + home.resolve("data"));
       database = EmbeddedDatabase.start(home, 0);
       environment.put("HUB_DB_URL", database.jdbcUrl());
       environment.put("HUB_DB_USER", EmbeddedDatabase.USER);
@@ -50,14 +52,17 @@ public final class PortalLauncher {
       environment.putIfAbsent("HUB_ADMIN_EMAIL", DEMO_ADMIN_EMAIL);
       environment.putIfAbsent("HUB_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
     } else {
-      System.out.println("HUB_DB_URL is set: using that database; no embedded server, no demo data.");
+      System.out.println(
+          "HUB_DB_URL is set: using that database; no embedded server, no demo data.");
     }
     environment.putIfAbsent("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
 
     System.out.println("Starting Payara Micro with " + war + " ...");
     PayaraMicroProcess payara;
     try {
-      payara = PayaraMicroProcess.start(payaraJar, war, httpPort, environment, home.resolve("payara"), true);
+      payara =
+          PayaraMicroProcess.start(
+              payaraJar, war, httpPort, environment, home.resolve("payara"), true);
     } catch (RuntimeException e) {
       if (database != null) {
         database.stop();
@@ -94,7 +99,9 @@ public final class PortalLauncher {
     return Path.of(System.getProperty("user.home"), ".training-hub").toString();
   }
 
-  /** An environment variable (HUB_DB_URL), else a system property (hub.db.url), else the default. */
+  /**
+   * An environment variable (HUB_DB_URL), else a system property (hub.db.url), else the default.
+   */
   private static String setting(String key, String defaultValue) {
     String env = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
     if (env != null && !env.isBlank()) {

@@ -35,7 +35,8 @@ public class AccountIdentityStore implements IdentityStore {
     if (!passwords.verify(password, account.get().getPasswordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return new CredentialValidationResult(account.get().getEmail(), Set.of(account.get().getRole().roleName()));
+    return new CredentialValidationResult(
+        account.get().getEmail(), Set.of(account.get().getRole().roleName()));
   }
 
   private Optional<Account> findByEmail(String email) {

@@ -17,8 +17,8 @@ import org.traininghub.accounts.entity.Role;
 
 /**
  * Creates the first hub admin from configuration ({@code HUB_ADMIN_EMAIL}, {@code
- * HUB_ADMIN_PASSWORD}) when no account has that address. An existing account is left alone, so
- * the setting never resets a password that was changed in the portal.
+ * HUB_ADMIN_PASSWORD}) when no account has that address. An existing account is left alone, so the
+ * setting never resets a password that was changed in the portal.
  */
 @Startup
 @Singleton
@@ -49,7 +49,10 @@ public class FirstAdmin {
     }
     String address = Account.normaliseEmail(email.get());
     boolean exists =
-        !em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", address).getResultList().isEmpty();
+        !em.createNamedQuery(Account.BY_EMAIL, Account.class)
+            .setParameter("email", address)
+            .getResultList()
+            .isEmpty();
     if (exists) {
       return;
     }
@@ -60,7 +63,13 @@ public class FirstAdmin {
               + " characters: the first hub admin was not created");
       return;
     }
-    em.persist(new Account(address, "Hub admin", passwords.hash(password.get().toCharArray()), Role.HUB_ADMIN, clock.instant()));
+    em.persist(
+        new Account(
+            address,
+            "Hub admin",
+            passwords.hash(password.get().toCharArray()),
+            Role.HUB_ADMIN,
+            clock.instant()));
     LOG.info(() -> "Created the first hub admin, " + address);
   }
 }

@@ -48,18 +48,26 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SEND_FAILURE -> faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, "The email address or password is not right. Check them and try again.", null));
+      case SEND_FAILURE ->
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  "The email address or password is not right. Check them and try again.",
+                  null));
       case SUCCESS -> {
         // A new session id at sign-in, so that an id planted before cannot ride along.
         request.getSession(true);
         request.changeSessionId();
         external.redirect(external.getRequestContextPath() + landingPage(request));
       }
-      case NOT_DONE -> faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Sign-in is not available right now. Try again later.", null));
+      case NOT_DONE ->
+          faces.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  "Sign-in is not available right now. Try again later.",
+                  null));
     }
   }
 

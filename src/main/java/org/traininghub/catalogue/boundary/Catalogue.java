@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.traininghub.platform.security.HubAdminOnly;
 import org.traininghub.catalogue.control.CatalogueQuery;
 import org.traininghub.catalogue.control.InvalidItemException;
 import org.traininghub.catalogue.control.Problem;
@@ -21,6 +20,7 @@ import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.ItemDetails;
+import org.traininghub.platform.security.HubAdminOnly;
 
 /** The catalogue's one way in: public reads for everyone, changes for hub admins only. */
 @Stateless
@@ -33,15 +33,22 @@ public class Catalogue {
   /** Items matching {@code query}, one page of them; retired items only when asked for. */
   public ResultPage<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
     CatalogueSearch search = new CatalogueSearch(query, includeRetired);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
     search.bind(count);
     long total = count.getSingleResult();
     List<CatalogueItem> items = List.of();
     if (total > query.offset()) {
       TypedQuery<CatalogueItem> select =
-          em.createQuery("SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(), CatalogueItem.class);
+          em.createQuery(
+              "SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(),
+              CatalogueItem.class);
       search.bind(select);
-      items = select.setFirstResult(query.offset()).setMaxResults(CatalogueQuery.PAGE_SIZE).getResultList();
+      items =
+          select
+              .setFirstResult(query.offset())
+              .setMaxResults(CatalogueQuery.PAGE_SIZE)
+              .getResultList();
     }
     return new ResultPage<>(items, total, query.page(), CatalogueQuery.PAGE_SIZE);
   }
@@ -90,7 +97,10 @@ public class Catalogue {
       ItemDetails course = courses.get(n);
       if (hasCourse(course.provider(), course.title())) {
         throw new InvalidItemException(
-            List.of(new Problem("title", "Course " + (n + 1) + " is already in the catalogue: " + course.title())));
+            List.of(
+                new Problem(
+                    "title",
+                    "Course " + (n + 1) + " is already in the catalogue: " + course.title())));
       }
       added.add(add(course, false));
       em.flush();
@@ -135,18 +145,22 @@ public class Catalogue {
 
   @HubAdminOnly
   public Optional<CatalogueItem> retire(long id) {
-    return find(id).map(item -> {
-      item.retire(clock.instant());
-      return item;
-    });
+    return find(id)
+        .map(
+            item -> {
+              item.retire(clock.instant());
+              return item;
+            });
   }
 
   @HubAdminOnly
   public Optional<CatalogueItem> restore(long id) {
-    return find(id).map(item -> {
-      item.restore(clock.instant());
-      return item;
-    });
+    return find(id)
+        .map(
+            item -> {
+              item.restore(clock.instant());
+              return item;
+            });
   }
 
   /** Whether the catalogue already has a course of this title from this provider (any case). */

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readable item addresses: {@code /catalogue/pci-core-skills} shows {@code
- * /catalogue/item.xhtml} for that slug. Anything that is not a slug passes through untouched.
+ * Readable item addresses: {@code /catalogue/pci-core-skills} shows {@code /catalogue/item.xhtml}
+ * for that slug. Anything that is not a slug passes through untouched.
  */
 @WebFilter(filterName = "CatalogueAddresses", urlPatterns = "/catalogue/*")
 public class CatalogueAddresses extends HttpFilter {
@@ -24,9 +24,11 @@ public class CatalogueAddresses extends HttpFilter {
   private static final Pattern ITEM = Pattern.compile("/catalogue/([a-z0-9]+(?:-[a-z0-9]+)*)");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Matcher item = ITEM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    Matcher item =
+        ITEM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (item.matches()) {
       request.setAttribute(SLUG_ATTRIBUTE, item.group(1));
       request.getRequestDispatcher("/catalogue/item.xhtml").forward(request, response);

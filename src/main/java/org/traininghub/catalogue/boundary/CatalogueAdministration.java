@@ -22,7 +22,14 @@ public class CatalogueAdministration implements Serializable {
 
   /** One line of the admin list. */
   public record Row(
-      long id, String slug, String title, String kind, String provider, boolean retired, boolean demo, Instant updatedAt)
+      long id,
+      String slug,
+      String title,
+      String kind,
+      String provider,
+      boolean retired,
+      boolean demo,
+      Instant updatedAt)
       implements Serializable {
 
     static Row of(CatalogueItem item) {
@@ -57,7 +64,10 @@ public class CatalogueAdministration implements Serializable {
 
   public void retire(Row row) {
     catalogue.retire(row.id());
-    Messages.info("“" + row.title() + "” is retired: it no longer shows in the catalogue. You can restore it at any time.");
+    Messages.info(
+        "“"
+            + row.title()
+            + "” is retired: it no longer shows in the catalogue. You can restore it at any time.");
     load();
   }
 

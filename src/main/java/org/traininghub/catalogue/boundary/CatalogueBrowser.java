@@ -30,7 +30,8 @@ public class CatalogueBrowser {
 
   private CatalogueQuery query = CatalogueQuery.ALL;
   private List<Problem> problems = List.of();
-  private ResultPage<CatalogueItem> results = new ResultPage<>(List.of(), 0, 1, CatalogueQuery.PAGE_SIZE);
+  private ResultPage<CatalogueItem> results =
+      new ResultPage<>(List.of(), 0, 1, CatalogueQuery.PAGE_SIZE);
 
   /** Reads the URL; a value that is not allowed answers 400 with a message instead of a list. */
   public void load() {
@@ -38,7 +39,12 @@ public class CatalogueBrowser {
     Map<String, String> params = external.getRequestParameterMap();
     CatalogueQuery.Parsed parsed =
         CatalogueQuery.parse(
-            params.get("q"), params.get("kind"), params.get("mode"), params.get("required"), params.get("sort"), params.get("page"));
+            params.get("q"),
+            params.get("kind"),
+            params.get("mode"),
+            params.get("required"),
+            params.get("sort"),
+            params.get("page"));
     query = parsed.query();
     problems = parsed.problems();
     if (!parsed.valid()) {
@@ -67,7 +73,10 @@ public class CatalogueBrowser {
   }
 
   public boolean isFiltered() {
-    return query.text() != null || query.kind() != null || query.mode() != null || query.requiredOnly();
+    return query.text() != null
+        || query.kind() != null
+        || query.mode() != null
+        || query.requiredOnly();
   }
 
   public boolean expired(CatalogueItem item) {

@@ -52,13 +52,17 @@ public class CatalogueEditor implements Serializable {
 
   /** Reads {@code ?id=} when editing; an unknown id is a 404. */
   public void load() throws IOException {
-    String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    String param =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     if (param == null || param.isBlank()) {
       return;
     }
-    Optional<CatalogueItem> item = param.matches("\\d{1,18}") ? catalogue.find(Long.parseLong(param)) : Optional.empty();
+    Optional<CatalogueItem> item =
+        param.matches("\\d{1,18}") ? catalogue.find(Long.parseLong(param)) : Optional.empty();
     if (item.isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such catalogue item");
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .responseSendError(404, "No such catalogue item");
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
@@ -104,13 +108,15 @@ public class CatalogueEditor implements Serializable {
       return null;
     }
     try {
-      CatalogueItem saved = id == null ? catalogue.create(details) : catalogue.revise(id, version, details);
+      CatalogueItem saved =
+          id == null ? catalogue.create(details) : catalogue.revise(id, version, details);
       Messages.infoAfterRedirect("Saved “" + saved.getTitle() + "”.");
       return "/admin/catalogue/index.xhtml?faces-redirect=true";
     } catch (InvalidItemException e) {
       show(e.problems());
     } catch (OptimisticLockException | EJBException e) {
-      if (!(e instanceof OptimisticLockException) && !(e.getCause() instanceof OptimisticLockException)) {
+      if (!(e instanceof OptimisticLockException)
+          && !(e.getCause() instanceof OptimisticLockException)) {
         throw e;
       }
       Messages.error(

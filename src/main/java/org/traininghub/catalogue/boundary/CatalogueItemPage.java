@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.traininghub.catalogue.entity.CatalogueItem;
 
-/** One item's page at its readable address, {@code /catalogue/{slug}}; unknown or retired is a 404. */
+/**
+ * One item's page at its readable address, {@code /catalogue/{slug}}; unknown or retired is a 404.
+ */
 @Named
 @RequestScoped
 public class CatalogueItemPage {
@@ -26,7 +28,8 @@ public class CatalogueItemPage {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     Object slug = external.getRequestMap().get(CatalogueAddresses.SLUG_ATTRIBUTE);
-    Optional<CatalogueItem> found = slug == null ? Optional.empty() : catalogue.findListed(slug.toString());
+    Optional<CatalogueItem> found =
+        slug == null ? Optional.empty() : catalogue.findListed(slug.toString());
     if (found.isEmpty()) {
       external.responseSendError(404, "There is no training at this address.");
       faces.responseComplete();

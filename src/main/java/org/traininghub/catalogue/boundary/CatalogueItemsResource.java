@@ -42,29 +42,46 @@ public class CatalogueItemsResource {
       List<CatalogueItemJson> items, long total, int page, int pageSize, int pageCount) {}
 
   @GET
-  @Operation(summary = "Search the catalogue", description = "Listed (not retired) items, 20 a page.")
+  @Operation(
+      summary = "Search the catalogue",
+      description = "Listed (not retired) items, 20 a page.")
   @APIResponse(responseCode = "200", description = "A page of items")
   @APIResponse(
       responseCode = "400",
       description = "A filter value is not one of those allowed",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ApiProblem.class)))
   public Response search(
-      @Parameter(description = "Words that must all appear in the title, summary or provider") @QueryParam("q") String q,
+      @Parameter(description = "Words that must all appear in the title, summary or provider")
+          @QueryParam("q")
+          String q,
       @Parameter(
               description = "Kind of item",
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"accredited-course", "pci-module", "e-learning", "event-series", "resource"}))
+                      enumeration = {
+                        "accredited-course",
+                        "pci-module",
+                        "e-learning",
+                        "event-series",
+                        "resource"
+                      }))
           @QueryParam("kind")
           String kind,
       @Parameter(
               description = "Delivery mode",
               schema =
-                  @Schema(type = SchemaType.STRING, enumeration = {"face-to-face", "virtual", "blended", "online"}))
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"face-to-face", "virtual", "blended", "online"}))
           @QueryParam("mode")
           String mode,
-      @Parameter(description = "Only items the coach role requires", schema = @Schema(enumeration = {"yes", "no"}))
+      @Parameter(
+              description = "Only items the coach role requires",
+              schema = @Schema(enumeration = {"yes", "no"}))
           @QueryParam("required")
           String required,
       @Parameter(
@@ -78,32 +95,46 @@ public class CatalogueItemsResource {
       return ApiProblem.response(
           Response.Status.BAD_REQUEST,
           "Some query parameters have values that are not allowed.",
-          parsed.problems().stream().map(p -> new ApiProblem.InvalidParameter(p.field(), p.message())).toList());
+          parsed.problems().stream()
+              .map(p -> new ApiProblem.InvalidParameter(p.field(), p.message()))
+              .toList());
     }
     ResultPage<CatalogueItem> result = catalogue.search(parsed.query(), false);
     LocalDate today = LocalDate.now(clock);
     List<CatalogueItemJson> items = result.items().stream().map(i -> json(i, today)).toList();
     return Response.ok(
-            new CataloguePageJson(items, result.total(), result.page(), result.pageSize(), result.pageCount()))
+            new CataloguePageJson(
+                items, result.total(), result.page(), result.pageSize(), result.pageCount()))
         .build();
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One catalogue item", description = "By its number or by its slug (the last part of its web address).")
+  @Operation(
+      summary = "One catalogue item",
+      description = "By its number or by its slug (the last part of its web address).")
   @APIResponse(responseCode = "200", description = "The item")
   @APIResponse(
       responseCode = "404",
       description = "No listed item has this id",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ApiProblem.class)))
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(implementation = ApiProblem.class)))
   public Response item(@Parameter(description = "Item number or slug") @PathParam("id") String id) {
     Optional<CatalogueItem> item =
-        id.matches("\\d{1,18}") ? catalogue.findListed(Long.parseLong(id)) : catalogue.findListed(id);
+        id.matches("\\d{1,18}")
+            ? catalogue.findListed(Long.parseLong(id))
+            : catalogue.findListed(id);
     return item.map(i -> Response.ok(json(i, LocalDate.now(clock))).build())
-        .orElseGet(() -> ApiProblem.response(Response.Status.NOT_FOUND, "There is no catalogue item " + id + "."));
+        .orElseGet(
+            () ->
+                ApiProblem.response(
+                    Response.Status.NOT_FOUND, "There is no catalogue item " + id + "."));
   }
 
   private CatalogueItemJson json(CatalogueItem item, LocalDate today) {
-    return CatalogueItemJson.of(item, today, settings.absolute(CatalogueAddresses.pathOf(item.getSlug())));
+    return CatalogueItemJson.of(
+        item, today, settings.absolute(CatalogueAddresses.pathOf(item.getSlug())));
   }
 }

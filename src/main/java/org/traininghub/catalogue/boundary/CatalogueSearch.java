@@ -35,9 +35,16 @@ final class CatalogueSearch {
     }
     for (int t = 0; t < terms.size(); t++) {
       String p = ":t" + t;
-      where.append(" AND (i.title LIKE ").append(p).append(" ESCAPE '!'")
-          .append(" OR i.summary LIKE ").append(p).append(" ESCAPE '!'")
-          .append(" OR i.provider LIKE ").append(p).append(" ESCAPE '!')");
+      where
+          .append(" AND (i.title LIKE ")
+          .append(p)
+          .append(" ESCAPE '!'")
+          .append(" OR i.summary LIKE ")
+          .append(p)
+          .append(" ESCAPE '!'")
+          .append(" OR i.provider LIKE ")
+          .append(p)
+          .append(" ESCAPE '!')");
     }
     return where.toString();
   }

@@ -54,7 +54,8 @@ public class CourseImport implements Serializable {
     }
     try {
       int count = catalogue.importCourses(result.courses()).size();
-      Messages.infoAfterRedirect("Imported " + count + (count == 1 ? " course" : " courses") + " from " + fileName + ".");
+      Messages.infoAfterRedirect(
+          "Imported " + count + (count == 1 ? " course" : " courses") + " from " + fileName + ".");
       return "/admin/catalogue/index.xhtml?faces-redirect=true";
     } catch (InvalidItemException e) {
       Messages.error("Nothing was imported: " + e.problems().get(0).message());

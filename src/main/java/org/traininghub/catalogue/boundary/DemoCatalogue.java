@@ -76,7 +76,12 @@ public class DemoCatalogue {
   }
 
   private static ItemDetails course(
-      String title, String provider, DeliveryMode mode, String days, LocalDate validUntil, String summary) {
+      String title,
+      String provider,
+      DeliveryMode mode,
+      String days,
+      LocalDate validUntil,
+      String summary) {
     return new ItemDetails(
         ItemKind.ACCREDITED_COURSE,
         title,

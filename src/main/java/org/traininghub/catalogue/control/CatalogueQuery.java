@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.traininghub.catalogue.entity.Choice;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
 
@@ -25,7 +24,7 @@ public record CatalogueQuery(
   static final int MAX_TERMS = 6;
 
   /** The orders a list can be shown in, with the value used in the URL. */
-  public enum Sort {
+  public enum Sort implements Choice {
     TITLE("title", "Title (A to Z)"),
     REQUIRED("required", "Required for the role first"),
     PROVIDER("provider", "Provider (A to Z)"),
@@ -40,16 +39,19 @@ public record CatalogueQuery(
       this.label = label;
     }
 
+    @Override
     public String slug() {
       return slug;
     }
 
+    @Override
     public String label() {
       return label;
     }
   }
 
-  public static final CatalogueQuery ALL = new CatalogueQuery(null, null, null, false, Sort.TITLE, 1);
+  public static final CatalogueQuery ALL =
+      new CatalogueQuery(null, null, null, false, Sort.TITLE, 1);
 
   public CatalogueQuery {
     text = text == null || text.isBlank() ? null : text.strip();
@@ -105,21 +107,16 @@ public record CatalogueQuery(
    * Reads the URL's parameters ({@code q, kind, mode, required, sort, page}); a value that is not
    * one of the allowed ones is a {@link Problem} naming the parameter.
    */
-  public static Parsed parse(String q, String kind, String mode, String required, String sort, String page) {
+  public static Parsed parse(
+      String q, String kind, String mode, String required, String sort, String page) {
     List<Problem> problems = new ArrayList<>();
     if (q != null && q.length() > TEXT_MAX) {
       problems.add(new Problem("q", "Search text must be " + TEXT_MAX + " characters or fewer"));
       q = null;
     }
-    ItemKind k = pick("kind", kind, ItemKind::fromSlug, slugs(ItemKind.values(), ItemKind::slug), problems);
-    DeliveryMode m = pick("mode", mode, DeliveryMode::fromSlug, slugs(DeliveryMode.values(), DeliveryMode::slug), problems);
-    Sort s =
-        pick(
-            "sort",
-            sort,
-            v -> Arrays.stream(Sort.values()).filter(x -> x.slug.equals(v)).findFirst(),
-            slugs(Sort.values(), Sort::slug),
-            problems);
+    ItemKind k = pick("kind", kind, ItemKind.class, problems);
+    DeliveryMode m = pick("mode", mode, DeliveryMode.class, problems);
+    Sort s = pick("sort", sort, Sort.class, problems);
     boolean requiredOnly = false;
     if (required != null && !required.isBlank()) {
       switch (required.strip()) {
@@ -150,19 +147,15 @@ public record CatalogueQuery(
     }
   }
 
-  private static <T> T pick(
-      String name, String value, Function<String, Optional<T>> lookup, String allowed, List<Problem> problems) {
+  private static <E extends Enum<E> & Choice> E pick(
+      String name, String value, Class<E> type, List<Problem> problems) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    Optional<T> found = lookup.apply(value.strip());
+    Optional<E> found = Choice.bySlug(type, value.strip());
     if (found.isEmpty()) {
-      problems.add(new Problem(name, "“" + name + "” must be one of: " + allowed));
+      problems.add(new Problem(name, "“" + name + "” must be one of: " + Choice.slugs(type)));
     }
     return found.orElse(null);
-  }
-
-  private static <T> String slugs(T[] values, Function<T, String> slug) {
-    return Arrays.stream(values).map(slug).collect(Collectors.joining(", "));
   }
 }

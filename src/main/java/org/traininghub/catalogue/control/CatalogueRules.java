@@ -66,27 +66,37 @@ public final class CatalogueRules {
         if (d.lengthDays() == null) {
           problems.add(new Problem("lengthDays", "Enter the course length in days"));
         } else if (d.lengthDays().compareTo(PCI_MINIMUM_DAYS) < 0) {
-          problems.add(new Problem("lengthDays", "A PCI-accredited health coaching course lasts at least 4 days"));
+          problems.add(
+              new Problem(
+                  "lengthDays", "A PCI-accredited health coaching course lasts at least 4 days"));
         }
         if (d.accreditationValidUntil() == null) {
-          problems.add(new Problem("accreditationValidUntil", "Enter the date the PCI accreditation is valid until"));
+          problems.add(
+              new Problem(
+                  "accreditationValidUntil",
+                  "Enter the date the PCI accreditation is valid until"));
         }
         if (d.deliveryMode() != null && !COURSE_MODES.contains(d.deliveryMode())) {
-          problems.add(new Problem("deliveryMode", "A course is delivered face to face, virtually or blended"));
+          problems.add(
+              new Problem(
+                  "deliveryMode", "A course is delivered face to face, virtually or blended"));
         }
         if (d.externalUrl() == null) {
-          problems.add(new Problem("externalUrl", "Enter the link to the provider's page for this course"));
+          problems.add(
+              new Problem("externalUrl", "Enter the link to the provider's page for this course"));
         }
       }
       case PCI_MODULE, ELEARNING -> {
         if (d.deliveryMode() != null && d.deliveryMode() != DeliveryMode.ONLINE) {
-          problems.add(new Problem("deliveryMode", "Online modules and e-learning are delivered online"));
+          problems.add(
+              new Problem("deliveryMode", "Online modules and e-learning are delivered online"));
         }
         if (d.kind() == ItemKind.ELEARNING && d.lengthHours() == null) {
           problems.add(new Problem("lengthHours", "Enter the programme length in hours"));
         }
         if (d.externalUrl() == null) {
-          problems.add(new Problem("externalUrl", "Enter the link where coaches take this learning"));
+          problems.add(
+              new Problem("externalUrl", "Enter the link where coaches take this learning"));
         }
       }
       case RESOURCE -> {
@@ -94,7 +104,10 @@ public final class CatalogueRules {
           problems.add(new Problem("externalUrl", "Enter the link to the resource"));
         }
         if (d.requiredForRole()) {
-          problems.add(new Problem("requiredForRole", "A resource cannot be required: nothing records its completion"));
+          problems.add(
+              new Problem(
+                  "requiredForRole",
+                  "A resource cannot be required: nothing records its completion"));
         }
       }
       case EVENT_SERIES -> {
@@ -102,11 +115,14 @@ public final class CatalogueRules {
       }
     }
     if (d.kind() != ItemKind.ACCREDITED_COURSE && d.accreditationValidUntil() != null) {
-      problems.add(new Problem("accreditationValidUntil", "Only accredited courses have an accreditation date"));
+      problems.add(
+          new Problem(
+              "accreditationValidUntil", "Only accredited courses have an accreditation date"));
     }
   }
 
-  private static void text(List<Problem> problems, String field, String what, String value, int max, boolean required) {
+  private static void text(
+      List<Problem> problems, String field, String what, String value, int max, boolean required) {
     if (value == null) {
       if (required) {
         problems.add(new Problem(field, "Enter " + what));
@@ -114,14 +130,19 @@ public final class CatalogueRules {
       return;
     }
     if (value.length() > max) {
-      problems.add(new Problem(field, capitalise(what) + " must be " + max + " characters or fewer"));
+      problems.add(
+          new Problem(field, capitalise(what) + " must be " + max + " characters or fewer"));
     }
-    if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-      problems.add(new Problem(field, capitalise(what) + " contains characters that cannot be shown"));
+    if (value
+        .chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      problems.add(
+          new Problem(field, capitalise(what) + " contains characters that cannot be shown"));
     }
   }
 
-  private static void positive(List<Problem> problems, String field, String what, BigDecimal value, BigDecimal max) {
+  private static void positive(
+      List<Problem> problems, String field, String what, BigDecimal value, BigDecimal max) {
     if (value == null) {
       return;
     }
@@ -139,7 +160,8 @@ public final class CatalogueRules {
       return;
     }
     if (value.length() > URL_MAX) {
-      problems.add(new Problem("externalUrl", "The link must be " + URL_MAX + " characters or fewer"));
+      problems.add(
+          new Problem("externalUrl", "The link must be " + URL_MAX + " characters or fewer"));
       return;
     }
     try {

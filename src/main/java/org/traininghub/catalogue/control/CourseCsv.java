@@ -46,7 +46,15 @@ public final class CourseCsv {
 
   /** The headings, in the order the import template lists them. */
   public static final List<String> COLUMNS =
-      List.of("title", "provider", "delivery_mode", "length_days", "accreditation_valid_until", "url", "funding_note", "summary");
+      List.of(
+          "title",
+          "provider",
+          "delivery_mode",
+          "length_days",
+          "accreditation_valid_until",
+          "url",
+          "funding_note",
+          "summary");
 
   private static final Set<String> OPTIONAL_COLUMNS = Set.of("funding_note");
   private static final Map<String, String> FIELDS =
@@ -63,7 +71,8 @@ public final class CourseCsv {
   /** Far above what 500 rows of the longest allowed text need, so only a wrong file is refused. */
   private static final int MAX_BYTES = 10 * 1024 * 1024;
 
-  // Empty lines are kept so that a record's position still matches the file; blank rows are skipped below.
+  // Empty lines are kept so that a record's position still matches the file; blank rows are skipped
+  // below.
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).get();
 
@@ -79,7 +88,8 @@ public final class CourseCsv {
    * @param values the trimmed cells by heading, in the file's column order
    * @param details what the row says, or null when a cell could not be read at all
    */
-  public record Row(int line, Map<String, String> values, ItemDetails details, List<Problem> problems)
+  public record Row(
+      int line, Map<String, String> values, ItemDetails details, List<Problem> problems)
       implements Serializable {
 
     public Row {
@@ -104,7 +114,9 @@ public final class CourseCsv {
       return fileProblems.isEmpty() && !rows.isEmpty() && badRowCount() == 0;
     }
 
-    /** Every row's details when the file can be saved, otherwise none: the import is all or nothing. */
+    /**
+     * Every row's details when the file can be saved, otherwise none: the import is all or nothing.
+     */
     public List<ItemDetails> courses() {
       return saveable() ? rows.stream().map(Row::details).toList() : List.of();
     }
@@ -120,18 +132,29 @@ public final class CourseCsv {
     try {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
-        return fileProblem("The file is larger than 10 MB, far more than " + MAX_ROWS + " courses need. Check you chose the right file");
+        return fileProblem(
+            "The file is larger than 10 MB, far more than "
+                + MAX_ROWS
+                + " courses need. Check you chose the right file");
       }
-      if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-        return fileProblem("This looks like an Excel workbook, not a CSV file. In Excel, use Save As and choose \"CSV UTF-8\"");
+      if (bytes.length >= 4
+          && bytes[0] == 'P'
+          && bytes[1] == 'K'
+          && bytes[2] == 3
+          && bytes[3] == 4) {
+        return fileProblem(
+            "This looks like an Excel workbook, not a CSV file. In Excel, use Save As and choose \"CSV UTF-8\"");
       }
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      return fileProblem("The file is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8\"");
+      return fileProblem(
+          "The file is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8\"");
     } catch (IOException e) {
       return fileProblem("The file could not be read. Try uploading it again");
     }
@@ -162,10 +185,16 @@ public final class CourseCsv {
       return new Result(headingProblems, List.of());
     }
     if (records.size() == 1) {
-      return fileProblem("The file has a heading row but no courses. Add one course per row under the headings");
+      return fileProblem(
+          "The file has a heading row but no courses. Add one course per row under the headings");
     }
     if (records.size() > MAX_ROWS + 1) {
-      return fileProblem("The file has more than " + MAX_ROWS + " courses. Split it into files of " + MAX_ROWS + " or fewer");
+      return fileProblem(
+          "The file has more than "
+              + MAX_ROWS
+              + " courses. Split it into files of "
+              + MAX_ROWS
+              + " or fewer");
     }
 
     LineCounter lines = new LineCounter(text);
@@ -177,14 +206,19 @@ public final class CourseCsv {
     return new Result(List.of(), rows);
   }
 
-  private static Row row(int line, List<String> columns, CSVRecord record, Map<String, Integer> seen) {
+  private static Row row(
+      int line, List<String> columns, CSVRecord record, Map<String, Integer> seen) {
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
       values.put(columns.get(i), record.get(i).strip());
     }
     if (record.size() != columns.size()) {
-      String message = "This row has " + record.size() + " cells but the heading row has " + columns.size()
-          + ". Put any cell that contains a comma in double quotes";
+      String message =
+          "This row has "
+              + record.size()
+              + " cells but the heading row has "
+              + columns.size()
+              + ". Put any cell that contains a comma in double quotes";
       return new Row(line, values, null, List.of(new Problem("row", message)));
     }
 
@@ -193,29 +227,35 @@ public final class CourseCsv {
     BigDecimal days = lengthDays(values.get("length_days"), problems);
     LocalDate validUntil = validUntil(values.get("accreditation_valid_until"), problems);
     boolean readable = problems.isEmpty();
-    ItemDetails details = new ItemDetails(
-        ItemKind.ACCREDITED_COURSE,
-        values.get("title"),
-        values.get("summary"),
-        values.get("provider"),
-        mode,
-        days,
-        null,
-        validUntil,
-        values.get("funding_note"),
-        values.get("url"),
-        true);
+    ItemDetails details =
+        new ItemDetails(
+            ItemKind.ACCREDITED_COURSE,
+            values.get("title"),
+            values.get("summary"),
+            values.get("provider"),
+            mode,
+            days,
+            null,
+            validUntil,
+            values.get("funding_note"),
+            values.get("url"),
+            true);
 
-    // A cell that could not be read has already been explained; the rules would only add "Enter ...".
+    // A cell that could not be read has already been explained; the rules would only add "Enter
+    // ...".
     Set<String> unreadable = new HashSet<>();
     problems.forEach(problem -> unreadable.add(problem.field()));
-    CatalogueRules.check(details).stream().filter(p -> !unreadable.contains(p.field())).forEach(problems::add);
+    CatalogueRules.check(details).stream()
+        .filter(p -> !unreadable.contains(p.field()))
+        .forEach(problems::add);
 
     String key = sameCourseKey(values.get("provider"), values.get("title"));
     if (key != null) {
       Integer earlier = seen.putIfAbsent(key, line);
       if (earlier != null) {
-        problems.add(new Problem("title", "The same course from the same provider is already on line " + earlier));
+        problems.add(
+            new Problem(
+                "title", "The same course from the same provider is already on line " + earlier));
       }
     }
     return new Row(line, values, readable ? details : null, problems);
@@ -227,8 +267,16 @@ public final class CourseCsv {
     }
     Optional<DeliveryMode> mode = DeliveryMode.fromText(text);
     if (mode.isEmpty()) {
-      problems.add(new Problem("deliveryMode", shown(text) + " is not a way of delivering a course. Use "
-          + DeliveryMode.FACE_TO_FACE.slug() + ", " + DeliveryMode.VIRTUAL.slug() + " or " + DeliveryMode.BLENDED.slug()));
+      problems.add(
+          new Problem(
+              "deliveryMode",
+              shown(text)
+                  + " is not a way of delivering a course. Use "
+                  + DeliveryMode.FACE_TO_FACE.slug()
+                  + ", "
+                  + DeliveryMode.VIRTUAL.slug()
+                  + " or "
+                  + DeliveryMode.BLENDED.slug()));
     }
     return mode.orElse(null);
   }
@@ -238,7 +286,11 @@ public final class CourseCsv {
       return null;
     }
     if (!NUMBER.matcher(text).matches()) {
-      problems.add(new Problem("lengthDays", shown(text) + " is not a number. Enter the length in days as a number, like 4 or 4.5"));
+      problems.add(
+          new Problem(
+              "lengthDays",
+              shown(text)
+                  + " is not a number. Enter the length in days as a number, like 4 or 4.5"));
       return null;
     }
     return new BigDecimal(text);
@@ -250,8 +302,11 @@ public final class CourseCsv {
     }
     Optional<LocalDate> date = BritishDates.parse(text);
     if (date.isEmpty()) {
-      problems.add(new Problem("accreditationValidUntil", shown(text)
-          + " is not a date we can read. Write it like 31/03/2027, 31 March 2027, 31 Mar 2027 or 2027-03-31"));
+      problems.add(
+          new Problem(
+              "accreditationValidUntil",
+              shown(text)
+                  + " is not a date we can read. Write it like 31/03/2027, 31 March 2027, 31 Mar 2027 or 2027-03-31"));
     }
     return date.orElse(null);
   }
@@ -262,12 +317,24 @@ public final class CourseCsv {
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       if (column.isEmpty()) {
-        problems.add(new Problem("file", "Column " + (i + 1) + " of the heading row is blank. Give it a heading or delete the column"));
+        problems.add(
+            new Problem(
+                "file",
+                "Column "
+                    + (i + 1)
+                    + " of the heading row is blank. Give it a heading or delete the column"));
       } else if (!COLUMNS.contains(column)) {
-        problems.add(new Problem("file", "The heading row has a column " + shown(column)
-            + " that the import does not use. The headings are: " + String.join(", ", COLUMNS)));
+        problems.add(
+            new Problem(
+                "file",
+                "The heading row has a column "
+                    + shown(column)
+                    + " that the import does not use. The headings are: "
+                    + String.join(", ", COLUMNS)));
       } else if (!found.add(column)) {
-        problems.add(new Problem("file", "The heading row has the column \"" + column + "\" more than once"));
+        problems.add(
+            new Problem(
+                "file", "The heading row has the column \"" + column + "\" more than once"));
       }
     }
     for (String column : COLUMNS) {
@@ -280,7 +347,8 @@ public final class CourseCsv {
 
   private static String notCsv(Exception e) {
     Matcher line = LEXER_LINE.matcher(String.valueOf(e.getMessage()));
-    return "The file is not valid CSV" + (line.find() ? " near line " + line.group(1) : "")
+    return "The file is not valid CSV"
+        + (line.find() ? " near line " + line.group(1) : "")
         + ". Check for a quote mark (\") that is never closed, or text straight after a closing quote."
         + " A cell with commas or quote marks in it goes in double quotes, with each quote mark inside written twice";
   }
@@ -305,7 +373,9 @@ public final class CourseCsv {
     return (provider + "\n" + title).replaceAll("[ \\t]+", " ").toLowerCase(Locale.ROOT);
   }
 
-  /** The admin's own value inside a message, cut short so a pasted paragraph cannot swamp the list. */
+  /**
+   * The admin's own value inside a message, cut short so a pasted paragraph cannot swamp the list.
+   */
   private static String shown(String text) {
     return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
   }

@@ -27,15 +27,22 @@ import org.traininghub.catalogue.control.Problem;
  */
 @Entity
 @Table(name = "catalogue_item")
-@NamedQuery(name = CatalogueItem.BY_SLUG, query = "SELECT i FROM CatalogueItem i WHERE i.slug = :slug")
+@NamedQuery(
+    name = CatalogueItem.BY_SLUG,
+    query = "SELECT i FROM CatalogueItem i WHERE i.slug = :slug")
 @NamedQuery(
     name = CatalogueItem.SLUGS_LIKE,
     query = "SELECT i.slug FROM CatalogueItem i WHERE i.slug = :slug OR i.slug LIKE :prefix")
 @NamedQuery(
     name = CatalogueItem.SAME_COURSE,
-    query = "SELECT COUNT(i) FROM CatalogueItem i WHERE LOWER(i.provider) = :provider AND LOWER(i.title) = :title")
-@NamedQuery(name = CatalogueItem.EVERYTHING, query = "SELECT i FROM CatalogueItem i ORDER BY i.title, i.id")
-@NamedQuery(name = CatalogueItem.COUNT_DEMO, query = "SELECT COUNT(i) FROM CatalogueItem i WHERE i.demo = TRUE")
+    query =
+        "SELECT COUNT(i) FROM CatalogueItem i WHERE LOWER(i.provider) = :provider AND LOWER(i.title) = :title")
+@NamedQuery(
+    name = CatalogueItem.EVERYTHING,
+    query = "SELECT i FROM CatalogueItem i ORDER BY i.title, i.id")
+@NamedQuery(
+    name = CatalogueItem.COUNT_DEMO,
+    query = "SELECT COUNT(i) FROM CatalogueItem i WHERE i.demo = TRUE")
 public class CatalogueItem {
 
   public static final String BY_SLUG = "CatalogueItem.bySlug";

@@ -1,11 +1,10 @@
 package org.traininghub.catalogue.entity;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** How a piece of training is delivered. */
-public enum DeliveryMode {
+public enum DeliveryMode implements Choice {
   FACE_TO_FACE("face-to-face", "Face to face"),
   VIRTUAL("virtual", "Virtual (live online)"),
   BLENDED("blended", "Blended"),
@@ -19,16 +18,18 @@ public enum DeliveryMode {
     this.label = label;
   }
 
+  @Override
   public String slug() {
     return slug;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<DeliveryMode> fromSlug(String slug) {
-    return Arrays.stream(values()).filter(m -> m.slug.equals(slug)).findFirst();
+    return Choice.bySlug(DeliveryMode.class, slug);
   }
 
   /** Reads what a person types in a spreadsheet: "Face to face", "face-to-face", "VIRTUAL"... */
@@ -37,6 +38,6 @@ public enum DeliveryMode {
       return Optional.empty();
     }
     String normal = text.trim().toLowerCase(Locale.UK).replaceAll("[\\s_]+", "-");
-    return fromSlug(normal).or(() -> Arrays.stream(values()).filter(m -> m.name().equalsIgnoreCase(text.trim())).findFirst());
+    return fromSlug(normal);
   }
 }

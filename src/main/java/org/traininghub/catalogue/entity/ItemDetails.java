@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Everything an admin decides about a catalogue item: what the editor, the CSV import and the
- * seed data hand to {@link CatalogueItem}. Checked by {@code CatalogueRules} before it is used.
+ * Everything an admin decides about a catalogue item: what the editor, the CSV import and the seed
+ * data hand to {@link CatalogueItem}. Checked by {@code CatalogueRules} before it is used.
  */
 public record ItemDetails(
     ItemKind kind,

@@ -1,10 +1,9 @@
 package org.traininghub.catalogue.entity;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What sort of thing a catalogue item is; each kind has its own rules (see CatalogueRules). */
-public enum ItemKind {
+public enum ItemKind implements Choice {
   ACCREDITED_COURSE("accredited-course", "PCI-accredited health coaching course", true),
   PCI_MODULE("pci-module", "PCI online module", true),
   ELEARNING("e-learning", "e-Learning for Healthcare programme", true),
@@ -22,10 +21,12 @@ public enum ItemKind {
   }
 
   /** The value used in URLs and the API, e.g. {@code accredited-course}. */
+  @Override
   public String slug() {
     return slug;
   }
 
+  @Override
   public String label() {
     return label;
   }
@@ -36,6 +37,6 @@ public enum ItemKind {
   }
 
   public static Optional<ItemKind> fromSlug(String slug) {
-    return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+    return Choice.bySlug(ItemKind.class, slug);
   }
 }

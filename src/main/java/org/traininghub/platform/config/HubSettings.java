@@ -27,7 +27,10 @@ public class HubSettings {
     return publicBaseUrl.endsWith("/") ? publicBaseUrl : publicBaseUrl + "/";
   }
 
-  /** An absolute link for a path of the portal ({@code /catalogue/x} becomes https://.../catalogue/x). */
+  /**
+   * An absolute link for a path of the portal ({@code /catalogue/x} becomes
+   * https://.../catalogue/x).
+   */
   public String absolute(String path) {
     return getPublicBaseUrl() + (path.startsWith("/") ? path.substring(1) : path);
   }

@@ -29,7 +29,10 @@ public class DatabaseHealth implements HealthCheck {
       }
       return HealthCheckResponse.named("database").up().build();
     } catch (SQLException | RuntimeException e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

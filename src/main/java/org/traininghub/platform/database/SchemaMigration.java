@@ -57,7 +57,9 @@ public class SchemaMigration {
     LOG.info(
         () ->
             "Database schema at version "
-                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
+                + (result.targetSchemaVersion == null
+                    ? result.initialSchemaVersion
+                    : result.targetSchemaVersion)
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

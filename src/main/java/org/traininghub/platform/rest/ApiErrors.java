@@ -7,7 +7,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every exception that leaves a resource becomes a problem document; unexpected ones are logged. */
+/**
+ * Every exception that leaves a resource becomes a problem document; unexpected ones are logged.
+ */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
 
@@ -23,7 +25,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
       }
     }
     LOG.log(Level.SEVERE, "Unexpected error in the API", error);
-    return ApiProblem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+    return ApiProblem.response(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "Something went wrong on our side; it has been logged.");
   }
 
   private static String describe(Response.Status status) {

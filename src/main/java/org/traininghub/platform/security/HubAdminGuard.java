@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.traininghub.accounts.entity.Roles;
 
 /**
- * Refuses a {@link HubAdminOnly} call unless it comes from a web request by a signed-in hub
- * admin. The web container's answer is used: in an EJB, Payara 6 answers "not in role" for
- * Jakarta Security groups even to {@code SecurityContext.isCallerInRole}.
+ * Refuses a {@link HubAdminOnly} call unless it comes from a web request by a signed-in hub admin.
+ * The web container's answer is used: in an EJB, Payara 6 answers "not in role" for Jakarta
+ * Security groups even to {@code SecurityContext.isCallerInRole}.
  */
 @HubAdminOnly
 @Interceptor

@@ -11,7 +11,8 @@ import org.traininghub.accounts.entity.Roles;
  * {@code web.xml}, and the facades repeat it with {@code @RolesAllowed}.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/signin.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Roles.COACH, Roles.HUB_ADMIN, Roles.PCN_LEAD})
 @ApplicationScoped
 public class WebSecurity {}

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +14,33 @@ import java.util.Optional;
 /** Dates the way the NHS writes them ("3 March 2026"), and the forms people type them in. */
 public final class BritishDates {
 
-  public static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  public static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
   /** Three-letter months as people write them: Java's UK locale wants "Sept". */
   private static final Map<Long, String> SHORT_MONTHS =
       Map.ofEntries(
-          Map.entry(1L, "Jan"), Map.entry(2L, "Feb"), Map.entry(3L, "Mar"), Map.entry(4L, "Apr"),
-          Map.entry(5L, "May"), Map.entry(6L, "Jun"), Map.entry(7L, "Jul"), Map.entry(8L, "Aug"),
-          Map.entry(9L, "Sep"), Map.entry(10L, "Oct"), Map.entry(11L, "Nov"), Map.entry(12L, "Dec"));
+          Map.entry(1L, "Jan"),
+          Map.entry(2L, "Feb"),
+          Map.entry(3L, "Mar"),
+          Map.entry(4L, "Apr"),
+          Map.entry(5L, "May"),
+          Map.entry(6L, "Jun"),
+          Map.entry(7L, "Jul"),
+          Map.entry(8L, "Aug"),
+          Map.entry(9L, "Sep"),
+          Map.entry(10L, "Oct"),
+          Map.entry(11L, "Nov"),
+          Map.entry(12L, "Dec"));
 
   private static final List<DateTimeFormatter> ACCEPTED =
       List.of(
           DateTimeFormatter.ISO_LOCAL_DATE,
           DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
-          new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(Locale.UK),
+          new DateTimeFormatterBuilder()
+              .parseCaseInsensitive()
+              .appendPattern("d MMMM uuuu")
+              .toFormatter(Locale.UK),
           new DateTimeFormatterBuilder()
               .parseCaseInsensitive()
               .appendPattern("d ")
@@ -49,7 +62,8 @@ public final class BritishDates {
     String trimmed = text.trim();
     for (DateTimeFormatter format : ACCEPTED) {
       try {
-        return Optional.of(LocalDate.parse(trimmed, format.withResolverStyle(ResolverStyle.STRICT)));
+        return Optional.of(
+            LocalDate.parse(trimmed, format.withResolverStyle(ResolverStyle.STRICT)));
       } catch (DateTimeParseException e) {
         // try the next form
       }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times on pages, as {@code #{dates.day(...)}}: "3 March 2026", "3 March 2026, 14:05". */
+/**
+ * Dates and times on pages, as {@code #{dates.day(...)}}: "3 March 2026", "3 March 2026, 14:05".
+ */
 @Named
 @ApplicationScoped
 public class Dates {

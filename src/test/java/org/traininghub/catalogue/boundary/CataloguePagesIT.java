@@ -21,12 +21,14 @@ class CataloguePagesIT {
     assertEquals(200, response.statusCode());
     Document page = Jsoup.parse(response.body());
     assertTrue(page.select(".hub-card").size() >= 5, "required items listed");
-    assertEquals(page.select(".hub-card").size(), page.select(".hub-card .hub-tag--required").size());
+    assertEquals(
+        page.select(".hub-card").size(), page.select(".hub-card .hub-tag--required").size());
   }
 
   @Test
   void filtersComeBackFromTheUrlIntoTheForm() {
-    Document page = Jsoup.parse(Http.get("/catalogue/?q=module&kind=pci-module&sort=provider").body());
+    Document page =
+        Jsoup.parse(Http.get("/catalogue/?q=module&kind=pci-module&sort=provider").body());
     assertEquals("module", page.selectFirst("input#q").val());
     assertEquals("pci-module", page.selectFirst("select#kind option[selected]").val());
     assertEquals("provider", page.selectFirst("select#sort option[selected]").val());
@@ -37,7 +39,9 @@ class CataloguePagesIT {
     HttpResponse<String> response = Http.get("/catalogue/?kind=spaceship");
     assertEquals(400, response.statusCode());
     Document page = Jsoup.parse(response.body());
-    assertTrue(page.selectFirst(".hub-error-summary").text().contains("“kind” must be one of"), page.text());
+    assertTrue(
+        page.selectFirst(".hub-error-summary").text().contains("“kind” must be one of"),
+        page.text());
   }
 
   @Test
@@ -58,27 +62,45 @@ class CataloguePagesIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/catalogue/no-such-training", "/catalogue/item.xhtml", "/no-such-page.xhtml"})
+  @ValueSource(
+      strings = {"/catalogue/no-such-training", "/catalogue/item.xhtml", "/no-such-page.xhtml"})
   void anUnknownAddressIsANotFoundPageNotAStackTrace(String path) {
     HttpResponse<String> response = Http.get(path);
     assertEquals(404, response.statusCode());
     assertTrue(response.body().contains("Page not found"));
-    assertFalse(response.body().matches("(?s).*(java\\.lang\\.|\\bat (org|jakarta|java)\\.).*"), "no stack trace");
+    assertFalse(
+        response.body().matches("(?s).*(java\\.lang\\.|\\bat (org|jakarta|java)\\.).*"),
+        "no stack trace");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/catalogue/", "/catalogue/?kind=e-learning", "/catalogue/pci-core-skills", "/signin.xhtml", "/privacy.xhtml"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/catalogue/",
+        "/catalogue/?kind=e-learning",
+        "/catalogue/pci-core-skills",
+        "/signin.xhtml",
+        "/privacy.xhtml"
+      })
   void anonymousPageViewsCreateNoSession(String path) {
     HttpResponse<String> response = Http.get(path);
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), response.headers().allValues("Set-Cookie").toString());
+    assertTrue(
+        response.headers().allValues("Set-Cookie").isEmpty(),
+        response.headers().allValues("Set-Cookie").toString());
   }
 
   @Test
   void everyPageCarriesSecurityHeaders() {
     HttpResponse<String> response = Http.get("/catalogue/");
     assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-    assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("frame-ancestors 'self'"));
     assertTrue(response.headers().firstValue("Referrer-Policy").isPresent());
   }
 

@@ -84,7 +84,9 @@ class CatalogueQueryTest {
 
     @Test
     void kindIsReadDespiteSurroundingSpaces() {
-      assertEquals(ItemKind.PCI_MODULE, CatalogueQuery.parse(null, " pci-module ", null, null, null, null).query().kind());
+      assertEquals(
+          ItemKind.PCI_MODULE,
+          CatalogueQuery.parse(null, " pci-module ", null, null, null, null).query().kind());
     }
 
     @ParameterizedTest
@@ -98,10 +100,13 @@ class CatalogueQueryTest {
 
     @Test
     void unknownKindProblemListsTheKindsAllowed() {
-      Problem problem = CatalogueQuery.parse(null, "course", null, null, null, null).problems().get(0);
+      Problem problem =
+          CatalogueQuery.parse(null, "course", null, null, null, null).problems().get(0);
 
       for (ItemKind kind : ItemKind.values()) {
-        assertTrue(problem.message().contains(kind.slug()), () -> problem.message() + " lacks " + kind.slug());
+        assertTrue(
+            problem.message().contains(kind.slug()),
+            () -> problem.message() + " lacks " + kind.slug());
       }
     }
 
@@ -188,7 +193,8 @@ class CatalogueQueryTest {
 
     @Test
     void eachBadParameterIsReportedAndTheGoodOnesAreKept() {
-      Parsed parsed = CatalogueQuery.parse("coaching", "course", "online", "perhaps", "oldest", "zero");
+      Parsed parsed =
+          CatalogueQuery.parse("coaching", "course", "online", "perhaps", "oldest", "zero");
 
       assertProblemsIn(parsed, "kind", "required", "sort", "page");
       assertEquals("coaching", parsed.query().text());
@@ -227,12 +233,14 @@ class CatalogueQueryTest {
 
     @Test
     void termsAreTheLowerCaseWordsOfTheText() {
-      assertEquals(List.of("health", "coaching", "pci"), query("  Health   COACHING\tPCI ").terms());
+      assertEquals(
+          List.of("health", "coaching", "pci"), query("  Health   COACHING\tPCI ").terms());
     }
 
     @Test
     void repeatedWordsAreSearchedForOnce() {
-      assertEquals(List.of("coaching", "skills"), query("coaching Coaching skills COACHING").terms());
+      assertEquals(
+          List.of("coaching", "skills"), query("coaching Coaching skills COACHING").terms());
     }
 
     @Test
@@ -255,10 +263,13 @@ class CatalogueQueryTest {
 
     @Test
     void withPageKeepsTheRestOfTheSearch() {
-      CatalogueQuery search = new CatalogueQuery("coaching", ItemKind.PCI_MODULE, DeliveryMode.ONLINE, true, Sort.NEWEST, 1);
+      CatalogueQuery search =
+          new CatalogueQuery(
+              "coaching", ItemKind.PCI_MODULE, DeliveryMode.ONLINE, true, Sort.NEWEST, 1);
 
       assertEquals(
-          new CatalogueQuery("coaching", ItemKind.PCI_MODULE, DeliveryMode.ONLINE, true, Sort.NEWEST, 4),
+          new CatalogueQuery(
+              "coaching", ItemKind.PCI_MODULE, DeliveryMode.ONLINE, true, Sort.NEWEST, 4),
           search.withPage(4));
     }
 
@@ -281,15 +292,18 @@ class CatalogueQueryTest {
     @Test
     void queryStringNamesEveryParameterThatDiffersFromTheDefault() {
       CatalogueQuery search =
-          new CatalogueQuery("health coaching", ItemKind.PCI_MODULE, DeliveryMode.ONLINE, true, Sort.NEWEST, 2);
+          new CatalogueQuery(
+              "health coaching", ItemKind.PCI_MODULE, DeliveryMode.ONLINE, true, Sort.NEWEST, 2);
 
       assertEquals(
-          "q=health+coaching&kind=pci-module&mode=online&required=yes&sort=newest&page=2", search.toQueryString());
+          "q=health+coaching&kind=pci-module&mode=online&required=yes&sort=newest&page=2",
+          search.toQueryString());
     }
 
     @Test
     void defaultSortAndFirstPageAreLeftOut() {
-      CatalogueQuery search = new CatalogueQuery(null, ItemKind.RESOURCE, null, false, Sort.TITLE, 1);
+      CatalogueQuery search =
+          new CatalogueQuery(null, ItemKind.RESOURCE, null, false, Sort.TITLE, 1);
 
       assertEquals("kind=resource", search.toQueryString());
     }
@@ -305,11 +319,23 @@ class CatalogueQueryTest {
     @Test
     void queryStringReadsBackAsTheSameSearch() {
       CatalogueQuery search =
-          new CatalogueQuery("café & “wellbeing”", ItemKind.ELEARNING, DeliveryMode.ONLINE, true, Sort.PROVIDER, 3);
+          new CatalogueQuery(
+              "café & “wellbeing”",
+              ItemKind.ELEARNING,
+              DeliveryMode.ONLINE,
+              true,
+              Sort.PROVIDER,
+              3);
       Map<String, String> p = parameters(search.toQueryString());
 
       Parsed parsed =
-          CatalogueQuery.parse(p.get("q"), p.get("kind"), p.get("mode"), p.get("required"), p.get("sort"), p.get("page"));
+          CatalogueQuery.parse(
+              p.get("q"),
+              p.get("kind"),
+              p.get("mode"),
+              p.get("required"),
+              p.get("sort"),
+              p.get("page"));
 
       assertTrue(parsed.valid(), () -> "problems: " + parsed.problems());
       assertEquals(search, parsed.query());
@@ -426,10 +452,13 @@ class CatalogueQueryTest {
 
   private static void assertProblemsIn(Parsed parsed, String... fields) {
     assertFalse(parsed.valid());
-    assertEquals(Set.of(fields), parsed.problems().stream().map(Problem::field).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(fields), parsed.problems().stream().map(Problem::field).collect(Collectors.toSet()));
     assertEquals(fields.length, parsed.problems().size(), () -> "problems: " + parsed.problems());
     for (Problem problem : parsed.problems()) {
-      assertTrue(problem.message() != null && !problem.message().isBlank(), "message for " + problem.field());
+      assertTrue(
+          problem.message() != null && !problem.message().isBlank(),
+          "message for " + problem.field());
     }
   }
 }

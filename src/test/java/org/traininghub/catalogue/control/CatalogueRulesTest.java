@@ -106,7 +106,8 @@ class CatalogueRulesTest {
 
   @Test
   void itemWithoutAKindIsAskedForOne() {
-    assertEquals(Set.of("kind"), fieldSet(CatalogueRules.check(accreditedCourse().kind(null).build())));
+    assertEquals(
+        Set.of("kind"), fieldSet(CatalogueRules.check(accreditedCourse().kind(null).build())));
   }
 
   @Test
@@ -124,7 +125,14 @@ class CatalogueRulesTest {
     List<Problem> problems = CatalogueRules.check(empty);
 
     assertEquals(
-        Set.of("title", "summary", "provider", "deliveryMode", "lengthDays", "accreditationValidUntil", "externalUrl"),
+        Set.of(
+            "title",
+            "summary",
+            "provider",
+            "deliveryMode",
+            "lengthDays",
+            "accreditationValidUntil",
+            "externalUrl"),
         fieldSet(problems));
     assertMessagesPresent(problems);
   }
@@ -176,7 +184,9 @@ class CatalogueRulesTest {
 
     @Test
     void titleOfTheMaximumLengthIsAccepted() {
-      assertEquals(List.of(), CatalogueRules.check(resource().title("t".repeat(CatalogueRules.TITLE_MAX)).build()));
+      assertEquals(
+          List.of(),
+          CatalogueRules.check(resource().title("t".repeat(CatalogueRules.TITLE_MAX)).build()));
     }
 
     @Test
@@ -194,37 +204,55 @@ class CatalogueRulesTest {
     @Test
     void summaryLongerThanTheMaximumIsRefused() {
       assertEquals(
-          List.of(), CatalogueRules.check(resource().summary("s".repeat(CatalogueRules.SUMMARY_MAX)).build()));
-      assertOnlyProblemIn("summary", resource().summary("s".repeat(CatalogueRules.SUMMARY_MAX + 1)));
+          List.of(),
+          CatalogueRules.check(resource().summary("s".repeat(CatalogueRules.SUMMARY_MAX)).build()));
+      assertOnlyProblemIn(
+          "summary", resource().summary("s".repeat(CatalogueRules.SUMMARY_MAX + 1)));
     }
 
     @Test
     void providerLongerThanTheMaximumIsRefused() {
       assertEquals(
-          List.of(), CatalogueRules.check(resource().provider("p".repeat(CatalogueRules.PROVIDER_MAX)).build()));
-      assertOnlyProblemIn("provider", resource().provider("p".repeat(CatalogueRules.PROVIDER_MAX + 1)));
+          List.of(),
+          CatalogueRules.check(
+              resource().provider("p".repeat(CatalogueRules.PROVIDER_MAX)).build()));
+      assertOnlyProblemIn(
+          "provider", resource().provider("p".repeat(CatalogueRules.PROVIDER_MAX + 1)));
     }
 
     @Test
     void fundingNoteLongerThanTheMaximumIsRefused() {
       assertEquals(
           List.of(),
-          CatalogueRules.check(resource().fundingNote("f".repeat(CatalogueRules.FUNDING_NOTE_MAX)).build()));
-      assertOnlyProblemIn("fundingNote", resource().fundingNote("f".repeat(CatalogueRules.FUNDING_NOTE_MAX + 1)));
+          CatalogueRules.check(
+              resource().fundingNote("f".repeat(CatalogueRules.FUNDING_NOTE_MAX)).build()));
+      assertOnlyProblemIn(
+          "fundingNote", resource().fundingNote("f".repeat(CatalogueRules.FUNDING_NOTE_MAX + 1)));
     }
 
     @Test
     void tooLongMessageNamesTheFieldWithoutItsArticle() {
       // "the funding note" becomes "Funding note must be ...": the wording is the point here.
       Problem problem =
-          only(CatalogueRules.check(resource().fundingNote("f".repeat(CatalogueRules.FUNDING_NOTE_MAX + 1)).build()));
+          only(
+              CatalogueRules.check(
+                  resource().fundingNote("f".repeat(CatalogueRules.FUNDING_NOTE_MAX + 1)).build()));
 
       assertTrue(problem.message().startsWith("Funding note "), problem.message());
-      assertTrue(problem.message().contains(String.valueOf(CatalogueRules.FUNDING_NOTE_MAX)), problem.message());
+      assertTrue(
+          problem.message().contains(String.valueOf(CatalogueRules.FUNDING_NOTE_MAX)),
+          problem.message());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Core\u0000Skills", "Core\u0007Skills", "Core\u001BSkills", "Core\u007FSkills", "Core\u0085Skills"})
+    @ValueSource(
+        strings = {
+          "Core\u0000Skills",
+          "Core\u0007Skills",
+          "Core\u001BSkills",
+          "Core\u007FSkills",
+          "Core\u0085Skills"
+        })
     void controlCharactersInTheTitleAreRefused(String title) {
       assertOnlyProblemIn("title", resource().title(title));
     }
@@ -236,7 +264,8 @@ class CatalogueRulesTest {
 
     @Test
     void lineBreaksAndTabsInTheSummaryAreAccepted() {
-      ItemDetails details = resource().summary("First paragraph.\r\n\r\nSecond\tparagraph.\nThird.").build();
+      ItemDetails details =
+          resource().summary("First paragraph.\r\n\r\nSecond\tparagraph.\nThird.").build();
 
       assertEquals(List.of(), CatalogueRules.check(details));
     }
@@ -413,7 +442,9 @@ class CatalogueRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = DeliveryMode.class, names = {"FACE_TO_FACE", "VIRTUAL", "BLENDED"})
+    @EnumSource(
+        value = DeliveryMode.class,
+        names = {"FACE_TO_FACE", "VIRTUAL", "BLENDED"})
     void accreditedCourseMayBeFaceToFaceVirtualOrBlended(DeliveryMode mode) {
       assertEquals(List.of(), CatalogueRules.check(accreditedCourse().mode(mode).build()));
     }
@@ -476,7 +507,8 @@ class CatalogueRulesTest {
     }
   }
 
-  // ---------------------------------------------------------------- kind rules: resources and events
+  // ---------------------------------------------------------------- kind rules: resources and
+  // events
 
   @Nested
   class ResourcesAndEvents {
@@ -493,7 +525,8 @@ class CatalogueRulesTest {
 
     @Test
     void eventSeriesNeedsNeitherALinkNorALength() {
-      ItemDetails details = eventSeries().url(null).days((BigDecimal) null).hours((BigDecimal) null).build();
+      ItemDetails details =
+          eventSeries().url(null).days((BigDecimal) null).hours((BigDecimal) null).build();
 
       assertEquals(List.of(), CatalogueRules.check(details));
     }
@@ -538,7 +571,8 @@ class CatalogueRulesTest {
   private static void assertMessagesPresent(List<Problem> problems) {
     for (Problem problem : problems) {
       assertTrue(
-          problem.message() != null && !problem.message().isBlank(), () -> "no message for " + problem.field());
+          problem.message() != null && !problem.message().isBlank(),
+          () -> "no message for " + problem.field());
     }
   }
 
@@ -633,7 +667,17 @@ class CatalogueRulesTest {
 
     ItemDetails build() {
       return new ItemDetails(
-          kind, title, summary, provider, mode, days, hours, validUntil, fundingNote, url, required);
+          kind,
+          title,
+          summary,
+          provider,
+          mode,
+          days,
+          hours,
+          validUntil,
+          fundingNote,
+          url,
+          required);
     }
 
     @Override

@@ -43,7 +43,8 @@ class CourseCsvTest {
     assertNull(first.lengthHours());
     assertEquals(LocalDate.of(2027, 3, 31), first.accreditationValidUntil());
     assertEquals("https://example.org/northbrook/foundations", first.externalUrl());
-    assertEquals("Funded by the training hub for ARRS health and wellbeing coaches", first.fundingNote());
+    assertEquals(
+        "Funded by the training hub for ARRS health and wellbeing coaches", first.fundingNote());
     assertTrue(first.summary().startsWith("Four days of core health coaching skills: listening,"));
     assertTrue(first.requiredForRole());
     assertEquals(DeliveryMode.VIRTUAL, result.courses().get(1).deliveryMode());
@@ -54,7 +55,9 @@ class CourseCsvTest {
 
   @Test
   void aByteOrderMarkAndWindowsLineEndingsAreRead() {
-    String csv = (HEADER + "\n" + validRow("Coaching One") + "\n" + validRow("Coaching Two") + "\n").replace("\n", "\r\n");
+    String csv =
+        (HEADER + "\n" + validRow("Coaching One") + "\n" + validRow("Coaching Two") + "\n")
+            .replace("\n", "\r\n");
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = csv.getBytes(UTF_8);
     byte[] bytes = new byte[bom.length + body.length];
@@ -71,7 +74,9 @@ class CourseCsvTest {
 
   @Test
   void columnsMayComeInAnyOrderAndHeadingsIgnoreCaseAndSpaces() {
-    Result result = read("""
+    Result result =
+        read(
+            """
         Summary , URL,Accreditation_Valid_Until,LENGTH_DAYS,delivery_mode,Provider,Title
         A four-day course.,https://example.org/c,31 Mar 2027,4,Blended,Demo Provider (demo),Reordered Course
         """);
@@ -86,7 +91,9 @@ class CourseCsvTest {
 
   @Test
   void theFundingNoteColumnIsOptional() {
-    Result result = read("""
+    Result result =
+        read(
+            """
         title,provider,delivery_mode,length_days,accreditation_valid_until,url,summary
         No Funding Column,Demo Provider (demo),virtual,4,2027-03-31,https://example.org/c,A four-day course.
         """);
@@ -97,7 +104,9 @@ class CourseCsvTest {
 
   @Test
   void aMissingRequiredColumnIsAFileProblemNamingItAndNoRowsAreRead() {
-    Result result = read("""
+    Result result =
+        read(
+            """
         title,provider,delivery_mode,length_days,url,summary
         Course,Demo Provider (demo),virtual,4,https://example.org/c,A four-day course.
         """);
@@ -105,7 +114,9 @@ class CourseCsvTest {
     assertFalse(result.saveable());
     assertTrue(result.rows().isEmpty());
     assertEquals(1, result.fileProblems().size());
-    assertTrue(result.fileProblems().get(0).message().contains("\"accreditation_valid_until\""), result::toString);
+    assertTrue(
+        result.fileProblems().get(0).message().contains("\"accreditation_valid_until\""),
+        result::toString);
   }
 
   @Test
@@ -120,7 +131,14 @@ class CourseCsvTest {
 
   @Test
   void anUnreadableDateIsNamedByLineAndFieldWithTheFormsAccepted() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + row("Bad Date", "virtual", "4", "31/02/2027") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Good")
+                + "\n"
+                + row("Bad Date", "virtual", "4", "31/02/2027")
+                + "\n");
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -132,18 +150,36 @@ class CourseCsvTest {
 
   @Test
   void anUnknownDeliveryModeIsNamedByLineAndFieldWithTheModesAllowed() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + row("Bad Mode", "in person", "4", "2027-03-31") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Good")
+                + "\n"
+                + row("Bad Mode", "in person", "4", "2027-03-31")
+                + "\n");
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
     assertEquals(List.of("deliveryMode"), fields(bad));
     String message = bad.problems().get(0).message();
-    assertTrue(message.contains("\"in person\"") && message.contains("face-to-face") && message.contains("blended"), message);
+    assertTrue(
+        message.contains("\"in person\"")
+            && message.contains("face-to-face")
+            && message.contains("blended"),
+        message);
   }
 
   @Test
   void aLengthThatIsNotANumberIsNamedByLineAndField() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + row("Bad Number", "virtual", "four", "2027-03-31") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Good")
+                + "\n"
+                + row("Bad Number", "virtual", "four", "2027-03-31")
+                + "\n");
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -153,7 +189,14 @@ class CourseCsvTest {
 
   @Test
   void aThreeDayCourseIsTooShortForPciAccreditation() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + row("Too Short", "virtual", "3", "2027-03-31") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Good")
+                + "\n"
+                + row("Too Short", "virtual", "3", "2027-03-31")
+                + "\n");
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -164,10 +207,17 @@ class CourseCsvTest {
 
   @Test
   void theSameProviderAndTitleTwiceFlagsTheLaterRow() {
-    Result result = read(HEADER + "\n"
-        + validRow("Health Coaching") + "\n"
-        + validRow("Something Else") + "\n"
-        + validRow("  HEALTH coaching ").replace("Demo Provider (demo)", "demo provider (DEMO)") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Health Coaching")
+                + "\n"
+                + validRow("Something Else")
+                + "\n"
+                + validRow("  HEALTH coaching ")
+                    .replace("Demo Provider (demo)", "demo provider (DEMO)")
+                + "\n");
 
     Row bad = onlyBadRow(result);
     assertEquals(4, bad.line());
@@ -177,7 +227,8 @@ class CourseCsvTest {
 
   @Test
   void blankLinesAreSkippedButStillCountedInLineNumbers() {
-    Result result = read(HEADER + "\n\n" + validRow("One") + "\n   \n,,,,,,,\n" + validRow("Two") + "\n\n");
+    Result result =
+        read(HEADER + "\n\n" + validRow("One") + "\n   \n,,,,,,,\n" + validRow("Two") + "\n\n");
 
     assertTrue(result.saveable(), () -> "problems: " + result);
     assertEquals(List.of(3, 6), result.rows().stream().map(Row::line).toList());
@@ -185,8 +236,17 @@ class CourseCsvTest {
 
   @Test
   void aCellSpanningSeveralLinesKeepsLaterLineNumbersTrue() {
-    String twoLineSummary = row("One", "virtual", "4", "2027-03-31").replace("A four-day course.", "\"Day one.\nDay two.\"");
-    Result result = read(HEADER + "\n" + twoLineSummary + "\n" + row("Two", "virtual", "3", "2027-03-31") + "\n");
+    String twoLineSummary =
+        row("One", "virtual", "4", "2027-03-31")
+            .replace("A four-day course.", "\"Day one.\nDay two.\"");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + twoLineSummary
+                + "\n"
+                + row("Two", "virtual", "3", "2027-03-31")
+                + "\n");
 
     assertEquals("Day one.\nDay two.", result.rows().get(0).values().get("summary"));
     assertEquals(4, onlyBadRow(result).line());
@@ -194,7 +254,8 @@ class CourseCsvTest {
 
   @Test
   void aRowWithTheWrongNumberOfCellsIsAProblem() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + validRow("Commas, unquoted") + "\n");
+    Result result =
+        read(HEADER + "\n" + validRow("Good") + "\n" + validRow("Commas, unquoted") + "\n");
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -205,12 +266,23 @@ class CourseCsvTest {
 
   @Test
   void anUnterminatedQuoteIsAFileProblemNotAnException() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + validRow("\"Never closed") + "\n" + validRow("Later") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Good")
+                + "\n"
+                + validRow("\"Never closed")
+                + "\n"
+                + validRow("Later")
+                + "\n");
 
     assertFalse(result.saveable());
     assertTrue(result.rows().isEmpty());
     assertEquals(1, result.fileProblems().size());
-    assertTrue(result.fileProblems().get(0).message().contains("not valid CSV near line 3"), result::toString);
+    assertTrue(
+        result.fileProblems().get(0).message().contains("not valid CSV near line 3"),
+        result::toString);
   }
 
   @Test
@@ -249,7 +321,9 @@ class CourseCsvTest {
 
   @Test
   void aFileNotSavedAsUtf8IsAFileProblem() {
-    byte[] windows1252 = (HEADER + "\n" + validRow("Caf\u00e9 Coaching") + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] windows1252 =
+        (HEADER + "\n" + validRow("Caf\u00e9 Coaching") + "\n")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
 
     Result result = CourseCsv.read(new ByteArrayInputStream(windows1252));
 
@@ -267,7 +341,14 @@ class CourseCsvTest {
 
   @Test
   void nothingIsOfferedForSavingWhenAnyRowHasAProblem() {
-    Result result = read(HEADER + "\n" + validRow("Good") + "\n" + row("Too Short", "virtual", "3", "2027-03-31") + "\n");
+    Result result =
+        read(
+            HEADER
+                + "\n"
+                + validRow("Good")
+                + "\n"
+                + row("Too Short", "virtual", "3", "2027-03-31")
+                + "\n");
 
     assertFalse(result.saveable());
     assertTrue(result.courses().isEmpty());
@@ -281,7 +362,14 @@ class CourseCsvTest {
     assertTrue(result.fileProblems().isEmpty());
     assertEquals(5, result.badRowCount());
     assertEquals(
-        List.of("2: ", "3: ", "4: lengthDays", "5: deliveryMode", "6: accreditationValidUntil", "7: title", "8: lengthDays"),
+        List.of(
+            "2: ",
+            "3: ",
+            "4: lengthDays",
+            "5: deliveryMode",
+            "6: accreditationValidUntil",
+            "7: title",
+            "8: lengthDays"),
         result.rows().stream().map(r -> r.line() + ": " + String.join(",", fields(r))).toList());
   }
 
@@ -301,7 +389,16 @@ class CourseCsvTest {
   }
 
   private static String row(String title, String mode, String days, String validUntil) {
-    return String.join(",", title, "Demo Provider (demo)", mode, days, validUntil, "https://example.org/course", "", "A four-day course.");
+    return String.join(
+        ",",
+        title,
+        "Demo Provider (demo)",
+        mode,
+        days,
+        validUntil,
+        "https://example.org/course",
+        "",
+        "A four-day course.");
   }
 
   private static String rows(int count) {

@@ -57,6 +57,7 @@ class LengthsTest {
   @Test
   void hoursAsStoredWithOneDecimalPlaceReadNaturally() {
     // The database keeps one decimal place, so 500 hours comes back as 500.0.
-    assertEquals("3 days (500 hours)", Lengths.describe(new BigDecimal("3.0"), new BigDecimal("500.0")));
+    assertEquals(
+        "3 days (500 hours)", Lengths.describe(new BigDecimal("3.0"), new BigDecimal("500.0")));
   }
 }

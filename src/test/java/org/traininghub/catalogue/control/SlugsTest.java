@@ -56,7 +56,8 @@ class SlugsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"  Core Skills  ", "...Core Skills!!!", "- Core Skills -", "(Core Skills)"})
+    @ValueSource(
+        strings = {"  Core Skills  ", "...Core Skills!!!", "- Core Skills -", "(Core Skills)"})
     void slugNeitherStartsNorEndsWithAHyphen(String title) {
       assertEquals("core-skills", Slugs.of(title));
     }
@@ -144,18 +145,21 @@ class SlugsTest {
     @Test
     void numbersCountUpPastThoseTaken() {
       assertEquals(
-          "core-skills-4", Slugs.unique("core-skills", Set.of("core-skills", "core-skills-2", "core-skills-3")));
+          "core-skills-4",
+          Slugs.unique("core-skills", Set.of("core-skills", "core-skills-2", "core-skills-3")));
     }
 
     @Test
     void firstFreeNumberIsUsedEvenIfALaterOneIsTaken() {
-      assertEquals("core-skills-2", Slugs.unique("core-skills", List.of("core-skills", "core-skills-3")));
+      assertEquals(
+          "core-skills-2", Slugs.unique("core-skills", List.of("core-skills", "core-skills-3")));
     }
 
     @Test
     void similarSlugsDoNotMakeABaseTaken() {
       assertEquals(
-          "core-skills", Slugs.unique("core-skills", Set.of("core-skills-2", "core-skills-advanced", "core")));
+          "core-skills",
+          Slugs.unique("core-skills", Set.of("core-skills-2", "core-skills-advanced", "core")));
     }
   }
 }

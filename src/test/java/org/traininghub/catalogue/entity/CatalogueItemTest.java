@@ -149,7 +149,8 @@ class CatalogueItemTest {
     void newItemThatBreaksTheRulesIsRefusedWithItsProblems() {
       InvalidItemException refused =
           assertThrows(
-              InvalidItemException.class, () -> new CatalogueItem("quick-guide", requiredResource(), false, CREATED));
+              InvalidItemException.class,
+              () -> new CatalogueItem("quick-guide", requiredResource(), false, CREATED));
 
       assertEquals(Set.of("requiredForRole"), fields(refused));
       assertFalse(refused.getMessage().isBlank());
@@ -158,19 +159,23 @@ class CatalogueItemTest {
     @Test
     void newItemWithoutDetailsIsRefused() {
       InvalidItemException refused =
-          assertThrows(InvalidItemException.class, () -> new CatalogueItem("nothing", null, false, CREATED));
+          assertThrows(
+              InvalidItemException.class, () -> new CatalogueItem("nothing", null, false, CREATED));
 
       assertEquals(Set.of("kind"), fields(refused));
     }
 
     @Test
     void newItemWithoutASlugIsRefused() {
-      assertThrows(NullPointerException.class, () -> new CatalogueItem(null, course(), false, CREATED));
+      assertThrows(
+          NullPointerException.class, () -> new CatalogueItem(null, course(), false, CREATED));
     }
 
     @Test
     void newItemWithoutATimeIsRefused() {
-      assertThrows(NullPointerException.class, () -> new CatalogueItem("health-coaching-skills", course(), false, null));
+      assertThrows(
+          NullPointerException.class,
+          () -> new CatalogueItem("health-coaching-skills", course(), false, null));
     }
   }
 
@@ -237,7 +242,8 @@ class CatalogueItemTest {
               "https://example.org/taster",
               false);
 
-      InvalidItemException refused = assertThrows(InvalidItemException.class, () -> item.revise(tooShort, LATER));
+      InvalidItemException refused =
+          assertThrows(InvalidItemException.class, () -> item.revise(tooShort, LATER));
 
       assertEquals(Set.of("lengthDays", "accreditationValidUntil"), fields(refused));
     }

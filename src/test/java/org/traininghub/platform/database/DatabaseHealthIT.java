@@ -45,7 +45,8 @@ class DatabaseHealthIT {
       }
       sleep();
     } while (Instant.now().isBefore(deadline));
-    throw new AssertionError("/health did not answer " + status + " within " + timeout + ": " + response.body());
+    throw new AssertionError(
+        "/health did not answer " + status + " within " + timeout + ": " + response.body());
   }
 
   private static void sleep() {

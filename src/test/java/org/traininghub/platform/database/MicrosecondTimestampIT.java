@@ -23,12 +23,14 @@ class MicrosecondTimestampIT {
   @Test
   void anInstantKeepsItsMicrosecondsThroughTheDatabase() throws SQLException {
     UtcInstantConverter converter = new UtcInstantConverter();
-    Instant written = Instant.parse("2026-03-29T00:59:59.123456Z"); // an hour before the clocks change
+    Instant written =
+        Instant.parse("2026-03-29T00:59:59.123456Z"); // an hour before the clocks change
     try (Connection c = PortalStack.get().database().connect()) {
       try (Statement s = c.createStatement()) {
         s.execute("CREATE TEMPORARY TABLE instant_round_trip (at DATETIME(6) NOT NULL)");
       }
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO instant_round_trip (at) VALUES (?)")) {
+      try (PreparedStatement insert =
+          c.prepareStatement("INSERT INTO instant_round_trip (at) VALUES (?)")) {
         insert.setObject(1, converter.convertToDatabaseColumn(written));
         insert.executeUpdate();
       }
@@ -36,7 +38,8 @@ class MicrosecondTimestampIT {
           ResultSet r = s.executeQuery("SELECT at, MICROSECOND(at) FROM instant_round_trip")) {
         r.next();
         assertEquals(123456, r.getInt(2), "microseconds stored by the server");
-        assertEquals(written, converter.convertToEntityAttribute(r.getObject(1, LocalDateTime.class)));
+        assertEquals(
+            written, converter.convertToEntityAttribute(r.getObject(1, LocalDateTime.class)));
       }
     }
   }
@@ -45,9 +48,12 @@ class MicrosecondTimestampIT {
   void thePortalWritesMicrosecondsToo() throws SQLException {
     try (Connection c = PortalStack.get().database().connect();
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT COUNT(*) FROM catalogue_item WHERE MICROSECOND(created_at) <> 0")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM catalogue_item WHERE MICROSECOND(created_at) <> 0")) {
       r.next();
-      // items are created at distinct instants from a microsecond clock: not all can fall on a whole second
+      // items are created at distinct instants from a microsecond clock: not all can fall on a
+      // whole second
       assertTrue(r.getInt(1) > 0, "some created_at values carry fractional seconds");
     }
   }

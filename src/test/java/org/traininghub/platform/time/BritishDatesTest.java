@@ -31,7 +31,8 @@ class BritishDatesTest {
     @ParameterizedTest
     @CsvSource({"1, 31 January 2027", "9, 30 September 2027", "12, 31 December 2027"})
     void monthIsWrittenInFull(int month, String written) {
-      LocalDate date = LocalDate.of(2027, month, 1).withDayOfMonth(LocalDate.of(2027, month, 1).lengthOfMonth());
+      LocalDate date =
+          LocalDate.of(2027, month, 1).withDayOfMonth(LocalDate.of(2027, month, 1).lengthOfMonth());
 
       assertEquals(written, BritishDates.format(date));
     }
@@ -86,7 +87,15 @@ class BritishDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/2027", "29/02/2027", "31 April 2027", "32 March 2027", "2027-13-01", "0/1/2027"})
+    @ValueSource(
+        strings = {
+          "31/02/2027",
+          "29/02/2027",
+          "31 April 2027",
+          "32 March 2027",
+          "2027-13-01",
+          "0/1/2027"
+        })
     void impossibleDatesAreRefused(String text) {
       assertEquals(Optional.empty(), BritishDates.parse(text));
     }
@@ -103,7 +112,15 @@ class BritishDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"next Tuesday", "2027/03/31", "31.03.2027", "March 31, 2027", "31-03-2027", "31 Mars 2027"})
+    @ValueSource(
+        strings = {
+          "next Tuesday",
+          "2027/03/31",
+          "31.03.2027",
+          "March 31, 2027",
+          "31-03-2027",
+          "31 Mars 2027"
+        })
     void otherFormsAreRefused(String text) {
       assertEquals(Optional.empty(), BritishDates.parse(text));
     }
@@ -117,9 +134,12 @@ class BritishDatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Jan, 1", "Feb, 2", "Apr, 4", "May, 5", "Jul, 7", "Aug, 8", "Oct, 10", "Nov, 11", "Dec, 12"})
+    @CsvSource({
+      "Jan, 1", "Feb, 2", "Apr, 4", "May, 5", "Jul, 7", "Aug, 8", "Oct, 10", "Nov, 11", "Dec, 12"
+    })
     void threeLetterMonthAbbreviationsAreRead(String month, int number) {
-      assertEquals(Optional.of(LocalDate.of(2027, number, 14)), BritishDates.parse("14 " + month + " 2027"));
+      assertEquals(
+          Optional.of(LocalDate.of(2027, number, 14)), BritishDates.parse("14 " + month + " 2027"));
     }
 
     @Test
