@@ -1,7 +1,6 @@
 package org.traininghub.launch;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,61 +41,60 @@ public final class CatalogueBenchmark {
     int connections = Integer.getInteger("hub.benchmark.connections", 32);
 
     Directories.deleteRecursively(work.resolve("db"));
-    EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("db"), 0);
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    PayaraMicroProcess payara;
+    EmbeddedPortal portal =
+        EmbeddedPortal.start(
+            war, payaraJar, work.resolve("db"), work.resolve("payara"), 0, Map.of(), false);
     try {
-      payara =
-          PayaraMicroProcess.start(
-              payaraJar,
-              war,
-              port,
-              Map.of(
-                  "HUB_DB_URL",
-                  database.jdbcUrl(),
-                  "HUB_DB_USER",
-                  EmbeddedDatabase.USER,
-                  "HUB_DB_PASSWORD",
-                  EmbeddedDatabase.PASSWORD,
-                  "HUB_DEMO_DATA",
-                  "true"),
-              work.resolve("payara"),
-              false);
-    } catch (RuntimeException e) {
-      database.stop();
-      throw e;
-    }
-    try {
-      String page = payara.baseUrl() + "catalogue/";
-      String file = payara.baseUrl() + "static/css/hub.css";
+      String page = portal.baseUrl() + "catalogue/";
+      String file = portal.baseUrl() + "static/css/hub.css";
       // warm up the JIT and the connection pool before measuring
       wrk(file, connections, "10s");
       wrk(page, connections, "15s");
       List<Run> runs = new ArrayList<>();
       runs.add(parse("static file /static/css/hub.css", wrk(file, connections, duration)));
       runs.add(parse("catalogue page /catalogue/", wrk(page, connections, duration)));
+      // Every request a new address, so none is served from the public page cache: what
+      // rendering the page costs (query, Faces) when it has to be done.
+      runs.add(
+          parse(
+              "catalogue page, rendered for every request",
+              wrk(page, connections, duration, "-s", uniqueAddresses(work).toString())));
       report(runs, connections, duration, results);
     } finally {
-      payara.close();
-      database.stop();
+      portal.close();
     }
   }
 
-  private static String wrk(String url, int connections, String duration)
+  private static String wrk(String url, int connections, String duration, String... options)
       throws IOException, InterruptedException {
-    Process wrk =
-        new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency", url)
-            .redirectErrorStream(true)
-            .start();
+    List<String> command =
+        new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency"));
+    command.addAll(List.of(options));
+    command.add(url);
+    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (wrk.waitFor() != 0) {
       throw new IllegalStateException(
           "wrk failed (is it installed? apt-get install wrk):\n" + output);
     }
     return output;
+  }
+
+  /** A wrk script that adds a never-repeated, ignored parameter to every request. */
+  private static Path uniqueAddresses(Path work) throws IOException {
+    Path script = work.resolve("unique-addresses.lua");
+    Files.writeString(
+        script,
+        """
+        local threads = 0
+        function setup(thread) threads = threads + 1; thread:set("id", threads) end
+        local n = 0
+        function request()
+          n = n + 1
+          return wrk.format("GET", wrk.path .. "?bench=" .. id .. "-" .. n)
+        end
+        """);
+    return script;
   }
 
   static Run parse(String name, String output) {

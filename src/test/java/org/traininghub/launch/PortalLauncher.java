@@ -39,50 +39,34 @@ public final class PortalLauncher {
     Path home = Path.of(setting("hub.embedded.dir", setting("hub.launcher.home", defaultHome())));
     int httpPort = Integer.parseInt(setting("hub.http.port", "8080"));
 
-    Map<String, String> environment = new HashMap<>();
-    EmbeddedDatabase database = null;
-    if (setting("hub.db.url", "").isBlank()) {
+    AutoCloseable running;
+    PayaraMicroProcess payara;
+    boolean embedded = setting("hub.db.url", "").isBlank();
+    if (embedded) {
       System.out.println(
           "Starting the embedded MariaDB server; its data is kept in " + home.resolve("data"));
-      database = EmbeddedDatabase.start(home, 0);
-      environment.put("HUB_DB_URL", database.jdbcUrl());
-      environment.put("HUB_DB_USER", EmbeddedDatabase.USER);
-      environment.put("HUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
-      environment.put("HUB_DEMO_DATA", "true");
-      environment.putIfAbsent("HUB_ADMIN_EMAIL", DEMO_ADMIN_EMAIL);
-      environment.putIfAbsent("HUB_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD);
+      Map<String, String> demoAdmin = new HashMap<>();
+      demoAdmin.put("HUB_ADMIN_EMAIL", setting("hub.admin.email", DEMO_ADMIN_EMAIL));
+      demoAdmin.put("HUB_ADMIN_PASSWORD", setting("hub.admin.password", DEMO_ADMIN_PASSWORD));
+      EmbeddedPortal portal =
+          EmbeddedPortal.start(
+              war, payaraJar, home, home.resolve("payara"), httpPort, demoAdmin, true);
+      running = portal;
+      payara = portal.payara();
     } else {
       System.out.println(
           "HUB_DB_URL is set: using that database; no embedded server, no demo data.");
-    }
-    environment.putIfAbsent("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
-
-    System.out.println("Starting Payara Micro with " + war + " ...");
-    PayaraMicroProcess payara;
-    try {
+      // Payara inherits this JVM's environment, so HUB_DB_URL and every other setting reach it.
       payara =
           PayaraMicroProcess.start(
-              payaraJar, war, httpPort, environment, home.resolve("payara"), true);
-    } catch (RuntimeException e) {
-      if (database != null) {
-        database.stop();
-      }
-      throw e;
+              payaraJar, war, httpPort, Map.of(), home.resolve("payara"), true);
+      running = payara;
     }
-    EmbeddedDatabase started = database;
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  payara.close();
-                  if (started != null) {
-                    started.stop();
-                  }
-                }));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running)));
 
     System.out.println();
     System.out.println("The Training Hub Portal is running at " + payara.baseUrl());
-    if (database != null) {
+    if (embedded && setting("hub.admin.password", "").isEmpty()) {
       System.out.println("Demo hub admin: " + DEMO_ADMIN_EMAIL + " / " + DEMO_ADMIN_PASSWORD);
     }
     System.out.println("Press Ctrl+C to stop it.");
@@ -90,8 +74,14 @@ public final class PortalLauncher {
       Thread.sleep(1000);
     }
     System.out.println("Payara Micro has stopped.");
-    if (database != null) {
-      database.stop();
+    closeQuietly(running);
+  }
+
+  private static void closeQuietly(AutoCloseable running) {
+    try {
+      running.close();
+    } catch (Exception e) {
+      System.err.println("While stopping: " + e.getMessage());
     }
   }
 

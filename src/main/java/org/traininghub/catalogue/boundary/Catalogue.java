@@ -1,6 +1,9 @@
 package org.traininghub.catalogue.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -21,18 +24,26 @@ import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.web.PublicPageCache.PublicContentChanged;
 
 /** The catalogue's one way in: public reads for everyone, changes for hub admins only. */
 @Stateless
 public class Catalogue {
 
+  /** EclipseLink's hint for results nobody will change: no copies kept to detect changes. */
+  private static final String READ_ONLY = "eclipselink.read-only";
+
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
 
+  @Inject Event<PublicContentChanged> changed;
+
   /** Items matching {@code query}, one page of them; retired items only when asked for. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ResultPage<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
     CatalogueSearch search = new CatalogueSearch(query, includeRetired);
+    // Public reads build plain objects: no change tracking, no copies to compare at commit.
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
     search.bind(count);
@@ -44,6 +55,7 @@ public class Catalogue {
               "SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(),
               CatalogueItem.class);
       search.bind(select);
+      select.setHint(READ_ONLY, true);
       items =
           select
               .setFirstResult(query.offset())
@@ -54,10 +66,12 @@ public class Catalogue {
   }
 
   /** A listed item by its address; retired items are not listed. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<CatalogueItem> findListed(String slug) {
     return findBySlug(slug).filter(item -> !item.isRetired());
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<CatalogueItem> findListed(long id) {
     return Optional.ofNullable(em.find(CatalogueItem.class, id)).filter(item -> !item.isRetired());
   }
@@ -76,6 +90,7 @@ public class Catalogue {
   private Optional<CatalogueItem> findBySlug(String slug) {
     return em.createNamedQuery(CatalogueItem.BY_SLUG, CatalogueItem.class)
         .setParameter("slug", slug)
+        .setHint(READ_ONLY, true)
         .getResultStream()
         .findFirst();
   }
@@ -105,6 +120,7 @@ public class Catalogue {
       added.add(add(course, false));
       em.flush();
     }
+    changed.fire(new PublicContentChanged());
     return added;
   }
 
@@ -122,6 +138,7 @@ public class Catalogue {
     String slug = Slugs.unique(base, slugsLike(base));
     CatalogueItem item = new CatalogueItem(slug, details, demo, clock.instant());
     em.persist(item);
+    changed.fire(new PublicContentChanged());
     return item;
   }
 
@@ -140,6 +157,7 @@ public class Catalogue {
       throw new OptimisticLockException("Catalogue item " + id + " was changed by someone else");
     }
     item.revise(details, clock.instant());
+    changed.fire(new PublicContentChanged());
     return item;
   }
 
@@ -149,6 +167,7 @@ public class Catalogue {
         .map(
             item -> {
               item.retire(clock.instant());
+              changed.fire(new PublicContentChanged());
               return item;
             });
   }
@@ -159,6 +178,7 @@ public class Catalogue {
         .map(
             item -> {
               item.restore(clock.instant());
+              changed.fire(new PublicContentChanged());
               return item;
             });
   }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Readable item addresses: {@code /catalogue/pci-core-skills} shows {@code /catalogue/item.xhtml}
  * for that slug. Anything that is not a slug passes through untouched.
  */
-@WebFilter(filterName = "CatalogueAddresses", urlPatterns = "/catalogue/*")
+@WebFilter(filterName = "CatalogueAddresses")
 public class CatalogueAddresses extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -3,16 +3,19 @@ package org.traininghub.catalogue.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.traininghub.catalogue.control.CatalogueQuery;
 import org.traininghub.catalogue.control.Problem;
 import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.entity.CatalogueItem;
+import org.traininghub.catalogue.entity.Choice;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
 
@@ -32,6 +35,7 @@ public class CatalogueBrowser {
   private List<Problem> problems = List.of();
   private ResultPage<CatalogueItem> results =
       new ResultPage<>(List.of(), 0, 1, CatalogueQuery.PAGE_SIZE);
+  private List<ItemCard> cards = List.of();
 
   /** Reads the URL; a value that is not allowed answers 400 with a message instead of a list. */
   public void load() {
@@ -52,22 +56,41 @@ public class CatalogueBrowser {
       return;
     }
     results = catalogue.search(query, false);
+    LocalDate today = LocalDate.now(clock);
+    cards = results.items().stream().map(item -> new ItemCard(item, today)).toList();
   }
 
-  public CatalogueQuery getQuery() {
-    return query;
+  public List<ItemCard> getCards() {
+    return cards;
+  }
+
+  public long getTotal() {
+    return results.total();
+  }
+
+  public int getPage() {
+    return results.page();
+  }
+
+  public int getPageCount() {
+    return results.pageCount();
+  }
+
+  /** The query string of the previous page, or null on the first. */
+  public String getPreviousPage() {
+    return results.hasPrevious() ? pageQuery(results.page() - 1) : null;
+  }
+
+  /** The query string of the next page, or null on the last. */
+  public String getNextPage() {
+    return results.hasNext() ? pageQuery(results.page() + 1) : null;
   }
 
   public List<Problem> getProblems() {
     return problems;
   }
 
-  public ResultPage<CatalogueItem> getResults() {
-    return results;
-  }
-
-  /** The query string of another page of the same search. */
-  public String pageQuery(int page) {
+  private String pageQuery(int page) {
     String q = query.withPage(page).toQueryString();
     return q.isEmpty() ? "" : "?" + q;
   }
@@ -79,20 +102,27 @@ public class CatalogueBrowser {
         || query.requiredOnly();
   }
 
-  public boolean expired(CatalogueItem item) {
-    return item.accreditationExpired(LocalDate.now(clock));
+  public List<SelectItem> getKinds() {
+    return options(ItemKind.values(), "Any kind");
   }
 
-  public ItemKind[] getKinds() {
-    return ItemKind.values();
+  public List<SelectItem> getModes() {
+    return options(DeliveryMode.values(), "Any delivery");
   }
 
-  public DeliveryMode[] getModes() {
-    return DeliveryMode.values();
+  public List<SelectItem> getSorts() {
+    return options(CatalogueQuery.Sort.values(), null);
   }
 
-  public CatalogueQuery.Sort[] getSorts() {
-    return CatalogueQuery.Sort.values();
+  private static List<SelectItem> options(Choice[] choices, String any) {
+    List<SelectItem> options = new ArrayList<>();
+    if (any != null) {
+      options.add(new SelectItem("", any));
+    }
+    for (Choice choice : choices) {
+      options.add(new SelectItem(choice.slug(), choice.label()));
+    }
+    return options;
   }
 
   public String getKind() {

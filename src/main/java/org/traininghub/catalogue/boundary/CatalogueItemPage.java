@@ -22,7 +22,7 @@ public class CatalogueItemPage {
 
   @Inject Clock clock;
 
-  private CatalogueItem item;
+  private ItemCard item;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -35,14 +35,10 @@ public class CatalogueItemPage {
       faces.responseComplete();
       return;
     }
-    item = found.get();
+    item = new ItemCard(found.get(), LocalDate.now(clock));
   }
 
-  public CatalogueItem getItem() {
+  public ItemCard getItem() {
     return item;
-  }
-
-  public boolean isExpired() {
-    return item != null && item.accreditationExpired(LocalDate.now(clock));
   }
 }

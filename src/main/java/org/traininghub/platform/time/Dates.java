@@ -3,23 +3,16 @@ package org.traininghub.platform.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/**
- * Dates and times on pages, as {@code #{dates.day(...)}}: "3 March 2026", "3 March 2026, 14:05".
- */
+/** Moments on pages, as {@code #{dates.moment(...)}}: "3 March 2026, 14:05", in UK time. */
 @Named
 @ApplicationScoped
 public class Dates {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK).withZone(HubClock.HUB_ZONE);
-
-  public String day(LocalDate date) {
-    return BritishDates.format(date);
-  }
 
   public String moment(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);

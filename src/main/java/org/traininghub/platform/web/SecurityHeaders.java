@@ -11,7 +11,7 @@ import java.io.IOException;
 /**
  * Headers every response carries: no framing by other sites, no MIME sniffing, no leaky referrers.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "SecurityHeaders", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
