@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.traininghub.catalogue.control.CatalogueQuery;
 import org.traininghub.catalogue.control.InvalidItemException;
 import org.traininghub.catalogue.control.Problem;
@@ -163,24 +164,22 @@ public class Catalogue {
 
   @HubAdminOnly
   public Optional<CatalogueItem> retire(long id) {
-    return find(id)
-        .map(
-            item -> {
-              item.retire(clock.instant());
-              changed.fire(new PublicContentChanged());
-              return item;
-            });
+    return change(id, item -> item.retire(clock.instant()));
   }
 
   @HubAdminOnly
   public Optional<CatalogueItem> restore(long id) {
-    return find(id)
-        .map(
-            item -> {
-              item.restore(clock.instant());
-              changed.fire(new PublicContentChanged());
-              return item;
-            });
+    return change(id, item -> item.restore(clock.instant()));
+  }
+
+  private Optional<CatalogueItem> change(long id, Consumer<CatalogueItem> change) {
+    Optional<CatalogueItem> item = Optional.ofNullable(em.find(CatalogueItem.class, id));
+    item.ifPresent(
+        found -> {
+          change.accept(found);
+          changed.fire(new PublicContentChanged());
+        });
+    return item;
   }
 
   /** Whether the catalogue already has a course of this title from this provider (any case). */

@@ -79,6 +79,13 @@ class CatalogueApiIT {
   }
 
   @Test
+  void percentAndUnderscoreInSearchTextAreNotWildcards() {
+    assertEquals(
+        0, Http.json(Http.get("/api/catalogue?q=%25", "application/json")).getInt("total"));
+    assertEquals(0, Http.json(Http.get("/api/catalogue?q=_", "application/json")).getInt("total"));
+  }
+
+  @Test
   void anItemIsFoundByItsNumberOrItsSlug() {
     JsonObject bySlug =
         Http.json(Http.get("/api/catalogue/e-lfh-social-prescribing", "application/json"));
