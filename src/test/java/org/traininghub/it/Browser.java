@@ -126,6 +126,14 @@ public final class Browser implements AutoCloseable {
     wait.until(condition::apply);
   }
 
+  /** Signs in as the hub admin of the test stack, starting from a page only admins may see. */
+  public void signInAsAdmin() {
+    open("/admin/catalogue/");
+    type(By.id("email"), PortalStack.ADMIN_EMAIL);
+    type(By.id("password"), PortalStack.ADMIN_PASSWORD);
+    clickAndWaitForPage(By.id("submit"));
+  }
+
   /** Fails on any serious or critical WCAG violation axe-core finds on the current page. */
   public void checkAccessibility() {
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);

@@ -18,13 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.catalogue.control.InvalidItemException;
-import org.traininghub.catalogue.control.Problem;
 import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
 import org.traininghub.platform.web.PublicPageCache.PublicContentChanged;
 
 /** The catalogue's one way in: public reads for everyone, changes for hub admins only. */
@@ -104,7 +104,7 @@ public class Catalogue {
   /**
    * Adds the accredited courses of a CSV import, all or none: one bad course rolls back the rest.
    *
-   * @throws InvalidItemException naming the course (counting from 1) that broke the rules
+   * @throws InvalidInputException naming the course (counting from 1) that broke the rules
    */
   @HubAdminOnly
   public List<CatalogueItem> importCourses(List<ItemDetails> courses) {
@@ -112,7 +112,7 @@ public class Catalogue {
     for (int n = 0; n < courses.size(); n++) {
       ItemDetails course = courses.get(n);
       if (hasCourse(course.provider(), course.title())) {
-        throw new InvalidItemException(
+        throw new InvalidInputException(
             List.of(
                 new Problem(
                     "title",
@@ -152,7 +152,7 @@ public class Catalogue {
   public CatalogueItem revise(long id, int expectedVersion, ItemDetails details) {
     CatalogueItem item = em.find(CatalogueItem.class, id);
     if (item == null) {
-      throw new InvalidItemException(List.of(new Problem("id", "This item no longer exists")));
+      throw new InvalidInputException(List.of(new Problem("id", "This item no longer exists")));
     }
     if (item.getVersion() != expectedVersion) {
       throw new OptimisticLockException("Catalogue item " + id + " was changed by someone else");

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.catalogue.control.Problem;
 import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.Choice;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.Problem;
 
 /**
  * The public catalogue page: search, filters and sort travel in the URL (so a reload or a shared

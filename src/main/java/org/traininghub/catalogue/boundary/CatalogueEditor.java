@@ -13,12 +13,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.traininghub.catalogue.control.CatalogueRules;
-import org.traininghub.catalogue.control.InvalidItemException;
-import org.traininghub.catalogue.control.Problem;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
 import org.traininghub.platform.web.Messages;
 
 /**
@@ -112,7 +112,7 @@ public class CatalogueEditor implements Serializable {
           id == null ? catalogue.create(details) : catalogue.revise(id, version, details);
       Messages.infoAfterRedirect("Saved “" + saved.getTitle() + "”.");
       return "/admin/catalogue/index.xhtml?faces-redirect=true";
-    } catch (InvalidItemException e) {
+    } catch (InvalidInputException e) {
       show(e.problems());
     } catch (OptimisticLockException | EJBException e) {
       if (!(e instanceof OptimisticLockException)

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.traininghub.catalogue.control.CourseCsv;
-import org.traininghub.catalogue.control.InvalidItemException;
+import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 
 /**
@@ -57,7 +57,7 @@ public class CourseImport implements Serializable {
       Messages.infoAfterRedirect(
           "Imported " + count + (count == 1 ? " course" : " courses") + " from " + fileName + ".");
       return "/admin/catalogue/index.xhtml?faces-redirect=true";
-    } catch (InvalidItemException e) {
+    } catch (InvalidInputException e) {
       Messages.error("Nothing was imported: " + e.problems().get(0).message());
       return null;
     }

@@ -11,6 +11,7 @@ import java.util.StringJoiner;
 import org.traininghub.catalogue.entity.Choice;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.Problem;
 
 /**
  * A search of the catalogue as it travels in a URL ({@code ?q=coaching&kind=pci-module&sort=title})

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.Problem;
 
 /**
  * The rules every catalogue item keeps, whoever enters it (editor, CSV import, seed data). Field

@@ -30,6 +30,7 @@ import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
 import org.traininghub.platform.time.BritishDates;
+import org.traininghub.platform.validation.Problem;
 
 /**
  * Reads a spreadsheet of PCI-accredited courses for the bulk import. The import saves all rows or

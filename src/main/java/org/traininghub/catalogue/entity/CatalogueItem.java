@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.traininghub.catalogue.control.CatalogueRules;
-import org.traininghub.catalogue.control.InvalidItemException;
 import org.traininghub.catalogue.control.Lengths;
-import org.traininghub.catalogue.control.Problem;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
 
 /**
  * Something a coach can take or use: an accredited course, an online module, an e-learning
@@ -128,7 +128,7 @@ public class CatalogueItem {
     Objects.requireNonNull(now, "now");
     List<Problem> problems = CatalogueRules.check(raw);
     if (!problems.isEmpty()) {
-      throw new InvalidItemException(problems);
+      throw new InvalidInputException(problems);
     }
     ItemDetails d = raw.normalised();
     this.kind = d.kind();

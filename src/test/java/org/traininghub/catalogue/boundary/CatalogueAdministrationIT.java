@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.traininghub.it.Browser;
 import org.traininghub.it.Http;
-import org.traininghub.it.PortalStack;
 
 /** A hub admin signs in, edits, retires and restores items, and imports courses from CSV. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -30,12 +29,9 @@ class CatalogueAdministrationIT {
   @BeforeAll
   static void signIn() {
     browser = new Browser();
-    browser.open("/admin/catalogue/");
-    assertTrue(browser.currentPath().startsWith("/signin.xhtml"), browser.currentPath());
+    browser.open("/signin.xhtml");
     browser.screenshots("sign-in");
-    browser.type(By.id("email"), PortalStack.ADMIN_EMAIL);
-    browser.type(By.id("password"), PortalStack.ADMIN_PASSWORD);
-    browser.clickAndWaitForPage(By.id("submit"));
+    browser.signInAsAdmin();
     assertEquals("Manage the catalogue", browser.text(By.tagName("h1")));
   }
 

@@ -23,6 +23,7 @@ import org.traininghub.catalogue.control.CatalogueQuery.Parsed;
 import org.traininghub.catalogue.control.CatalogueQuery.Sort;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.Problem;
 
 class CatalogueQueryTest {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.Problem;
 
 class CatalogueRulesTest {
 

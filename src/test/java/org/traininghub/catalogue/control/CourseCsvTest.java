@@ -20,6 +20,7 @@ import org.traininghub.catalogue.control.CourseCsv.Row;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.Problem;
 
 class CourseCsvTest {
 

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.traininghub.catalogue.control.InvalidItemException;
-import org.traininghub.catalogue.control.Problem;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
 
 class CatalogueItemTest {
 
@@ -74,7 +74,7 @@ class CatalogueItemTest {
     return new CatalogueItem("health-coaching-skills", course(), false, CREATED);
   }
 
-  private static Set<String> fields(InvalidItemException e) {
+  private static Set<String> fields(InvalidInputException e) {
     return e.problems().stream().map(Problem::field).collect(Collectors.toSet());
   }
 
@@ -147,9 +147,9 @@ class CatalogueItemTest {
 
     @Test
     void newItemThatBreaksTheRulesIsRefusedWithItsProblems() {
-      InvalidItemException refused =
+      InvalidInputException refused =
           assertThrows(
-              InvalidItemException.class,
+              InvalidInputException.class,
               () -> new CatalogueItem("quick-guide", requiredResource(), false, CREATED));
 
       assertEquals(Set.of("requiredForRole"), fields(refused));
@@ -158,9 +158,10 @@ class CatalogueItemTest {
 
     @Test
     void newItemWithoutDetailsIsRefused() {
-      InvalidItemException refused =
+      InvalidInputException refused =
           assertThrows(
-              InvalidItemException.class, () -> new CatalogueItem("nothing", null, false, CREATED));
+              InvalidInputException.class,
+              () -> new CatalogueItem("nothing", null, false, CREATED));
 
       assertEquals(Set.of("kind"), fields(refused));
     }
@@ -242,8 +243,8 @@ class CatalogueItemTest {
               "https://example.org/taster",
               false);
 
-      InvalidItemException refused =
-          assertThrows(InvalidItemException.class, () -> item.revise(tooShort, LATER));
+      InvalidInputException refused =
+          assertThrows(InvalidInputException.class, () -> item.revise(tooShort, LATER));
 
       assertEquals(Set.of("lengthDays", "accreditationValidUntil"), fields(refused));
     }
@@ -252,7 +253,7 @@ class CatalogueItemTest {
     void refusedRevisionLeavesTheItemAsItWas() {
       CatalogueItem item = newCourse();
 
-      assertThrows(InvalidItemException.class, () -> item.revise(requiredResource(), LATER));
+      assertThrows(InvalidInputException.class, () -> item.revise(requiredResource(), LATER));
 
       assertEquals(course(), item.details());
       assertEquals(CREATED, item.getUpdatedAt());
@@ -262,7 +263,7 @@ class CatalogueItemTest {
     void revisionWithoutDetailsIsRefused() {
       CatalogueItem item = newCourse();
 
-      assertThrows(InvalidItemException.class, () -> item.revise(null, LATER));
+      assertThrows(InvalidInputException.class, () -> item.revise(null, LATER));
       assertEquals(course(), item.details());
     }
 

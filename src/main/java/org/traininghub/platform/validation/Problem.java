@@ -1,4 +1,4 @@
-package org.traininghub.catalogue.control;
+package org.traininghub.platform.validation;
 
 import java.io.Serializable;
 

@@ -1,0 +1,82 @@
+package org.traininghub.accounts.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
+
+/** The Primary Care Networks the hub serves, kept by hub admins. */
+@Stateless
+public class PcnDirectory {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** Every PCN, retired ones too, by name. */
+  public List<Pcn> all() {
+    return em.createNamedQuery(Pcn.ALL, Pcn.class).getResultList();
+  }
+
+  /**
+   * Adds a PCN, or renames one when {@code id} is given.
+   *
+   * @throws InvalidInputException when the name or code is wrong or already used by another PCN
+   */
+  @HubAdminOnly
+  public Pcn save(Long id, String name, String odsCode) {
+    List<Problem> problems = Pcn.check(name, odsCode);
+    if (problems.isEmpty() && clashes(id, name, odsCode)) {
+      problems = List.of(new Problem("name", "Another PCN already has this name or ODS code"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    if (id == null) {
+      Pcn pcn = new Pcn(name, odsCode, clock.instant());
+      em.persist(pcn);
+      return pcn;
+    }
+    Pcn pcn = em.find(Pcn.class, id);
+    if (pcn == null) {
+      throw new InvalidInputException(List.of(new Problem("name", "This PCN no longer exists")));
+    }
+    pcn.rename(name, odsCode, clock.instant());
+    return pcn;
+  }
+
+  @HubAdminOnly
+  public Optional<Pcn> retire(long id) {
+    return change(id, pcn -> pcn.retire(clock.instant()));
+  }
+
+  @HubAdminOnly
+  public Optional<Pcn> restore(long id) {
+    return change(id, pcn -> pcn.restore(clock.instant()));
+  }
+
+  private Optional<Pcn> change(long id, Consumer<Pcn> change) {
+    Optional<Pcn> pcn = Optional.ofNullable(em.find(Pcn.class, id));
+    pcn.ifPresent(change);
+    return pcn;
+  }
+
+  private boolean clashes(Long id, String name, String odsCode) {
+    String code = Pcn.normaliseCode(odsCode);
+    return em.createNamedQuery(Pcn.CLASHES, Long.class)
+            .setParameter("id", id == null ? -1L : id)
+            .setParameter("name", name.strip().toLowerCase(Locale.UK))
+            .setParameter("odsCode", code == null ? "" : code)
+            .getSingleResult()
+        > 0;
+  }
+}
