@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,8 +85,22 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  /** The element's text; found again if an ajax update replaced it meanwhile. */
   public String text(By by) {
-    return find(by).getText();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return find(by).getText();
+      } catch (StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Waits until the element's text contains {@code expected} (after an ajax update). */
+  public void waitForText(By by, String expected) {
+    wait.until(d -> text(by).contains(expected));
   }
 
   public void type(By by, String text) {
@@ -124,6 +139,18 @@ public final class Browser implements AutoCloseable {
 
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
     wait.until(condition::apply);
+  }
+
+  /**
+   * Clicks a button that asks first, checks the question dialog with axe-core, answers yes, and
+   * waits for the ajax update.
+   */
+  public void clickAndConfirm(WebElement button) {
+    button.click();
+    find(By.cssSelector(".ui-confirm-dialog"));
+    checkAccessibility();
+    find(By.cssSelector(".ui-confirmdialog-yes")).click();
+    waitForAjax();
   }
 
   /** Signs in as the hub admin of the test stack, starting from a page only admins may see. */

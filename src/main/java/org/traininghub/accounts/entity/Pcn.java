@@ -7,12 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import org.traininghub.platform.persistence.Retirable;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -27,7 +26,7 @@ import org.traininghub.platform.validation.Problem;
     name = Pcn.CLASHES,
     query =
         "SELECT COUNT(p) FROM Pcn p WHERE p.id <> :id AND (LOWER(p.name) = :name OR p.odsCode = :odsCode)")
-public class Pcn {
+public class Pcn extends Retirable {
 
   public static final String ALL = "Pcn.all";
   public static final String CLASHES = "Pcn.clashes";
@@ -45,23 +44,12 @@ public class Pcn {
   @Column(name = "ods_code", length = 10)
   private String odsCode;
 
-  @Column(name = "retired_at")
-  private Instant retiredAt;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version private int version;
-
   protected Pcn() {
     // for JPA
   }
 
   public Pcn(String name, String odsCode, Instant now) {
-    this.createdAt = Objects.requireNonNull(now, "now");
+    super(now);
     rename(name, odsCode, now);
   }
 
@@ -89,21 +77,7 @@ public class Pcn {
     }
     this.name = name.strip();
     this.odsCode = normaliseCode(odsCode);
-    this.updatedAt = Objects.requireNonNull(now, "now");
-  }
-
-  public void retire(Instant now) {
-    if (retiredAt == null) {
-      retiredAt = Objects.requireNonNull(now, "now");
-      updatedAt = now;
-    }
-  }
-
-  public void restore(Instant now) {
-    if (retiredAt != null) {
-      retiredAt = null;
-      updatedAt = Objects.requireNonNull(now, "now");
-    }
+    changed(now);
   }
 
   /** "u 12345 " is written U12345; blank is none. */
@@ -124,13 +98,5 @@ public class Pcn {
 
   public String getOdsCode() {
     return odsCode;
-  }
-
-  public boolean isRetired() {
-    return retiredAt != null;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.traininghub.catalogue.control.CatalogueRules;
 import org.traininghub.catalogue.control.Lengths;
+import org.traininghub.platform.persistence.Retirable;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -43,7 +43,7 @@ import org.traininghub.platform.validation.Problem;
 @NamedQuery(
     name = CatalogueItem.COUNT_DEMO,
     query = "SELECT COUNT(i) FROM CatalogueItem i WHERE i.demo = TRUE")
-public class CatalogueItem {
+public class CatalogueItem extends Retirable {
 
   public static final String BY_SLUG = "CatalogueItem.bySlug";
   public static final String SLUGS_LIKE = "CatalogueItem.slugsLike";
@@ -96,26 +96,15 @@ public class CatalogueItem {
   @Column(nullable = false, updatable = false)
   private boolean demo;
 
-  @Column(name = "retired_at")
-  private Instant retiredAt;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version private int version;
-
   protected CatalogueItem() {
     // for JPA
   }
 
   /** A new item; its details must keep {@link CatalogueRules}. */
   public CatalogueItem(String slug, ItemDetails details, boolean demo, Instant now) {
+    super(now);
     this.slug = Objects.requireNonNull(slug, "slug");
     this.demo = demo;
-    this.createdAt = Objects.requireNonNull(now, "now");
     apply(details, now);
   }
 
@@ -142,28 +131,7 @@ public class CatalogueItem {
     this.fundingNote = d.fundingNote();
     this.externalUrl = d.externalUrl();
     this.requiredForRole = d.requiredForRole();
-    this.updatedAt = now;
-  }
-
-  /** Takes the item out of the public catalogue; what coaches completed still names it. */
-  public void retire(Instant now) {
-    Objects.requireNonNull(now, "now");
-    if (retiredAt == null) {
-      retiredAt = now;
-      updatedAt = now;
-    }
-  }
-
-  public void restore(Instant now) {
-    Objects.requireNonNull(now, "now");
-    if (retiredAt != null) {
-      retiredAt = null;
-      updatedAt = now;
-    }
-  }
-
-  public boolean isRetired() {
-    return retiredAt != null;
+    changed(now);
   }
 
   /** An accredited course whose accreditation has run out by {@code today}. */
@@ -245,21 +213,5 @@ public class CatalogueItem {
 
   public boolean isDemo() {
     return demo;
-  }
-
-  public Instant getRetiredAt() {
-    return retiredAt;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public int getVersion() {
-    return version;
   }
 }

@@ -29,53 +29,43 @@ class PcnAdministrationIT {
     return By.xpath("//tr[td[contains(., '" + name + "')]]");
   }
 
-  private static void addPcn(String name, String odsCode) {
+  /** Fills in the form and saves; waits until {@code expected} shows in the form. */
+  private static void savePcn(String name, String odsCode, String expected) {
     browser.type(By.id("pcns:name"), name);
     browser.type(By.id("pcns:odsCode"), odsCode);
     browser.find(By.id("pcns:save")).click();
-    browser.waitForAjax();
+    browser.waitForText(By.id("pcns"), expected);
   }
 
   @Test
   void anAdminAddsRenamesAndRetiresAPcn() {
     browser.open("/admin/pcns/");
-    addPcn("Cambridge City PCN", "u 12345");
-    assertTrue(browser.text(By.id("pcns:messages")).contains("Added Cambridge City PCN"));
+    savePcn("Cambridge City PCN", "u 12345", "Added Cambridge City PCN");
     assertTrue(browser.text(rowOf("Cambridge City PCN")).contains("U12345"));
     browser.checkAccessibility();
     browser.screenshots("admin-pcns");
 
-    addPcn("cambridge city pcn", "");
-    assertTrue(
-        browser.text(By.id("pcns")).contains("Another PCN already has this name"),
-        "duplicate refused");
+    savePcn("cambridge city pcn", "", "Another PCN already has this name");
 
     browser
         .find(rowOf("Cambridge City PCN"))
         .findElement(By.xpath(".//button[.//span[text()='Rename']]"))
         .click();
-    browser.waitForAjax();
-    browser.type(By.id("pcns:name"), "Cambridge City and South PCN");
-    browser.find(By.id("pcns:save")).click();
-    browser.waitForAjax();
+    browser.waitForText(By.id("pcns:editor"), "Rename a PCN");
+    savePcn("Cambridge City and South PCN", "U12345", "Saved Cambridge City and South PCN");
     assertTrue(browser.text(By.id("pcns:table")).contains("Cambridge City and South PCN"));
 
-    browser
-        .find(rowOf("Cambridge City and South PCN"))
-        .findElement(By.xpath(".//button[.//span[text()='Retire']]"))
-        .click();
-    browser.find(By.cssSelector(".ui-confirm-dialog"));
-    browser.checkAccessibility();
-    browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
-    browser.waitForAjax();
-    browser.waitUntil(d -> browser.text(rowOf("Cambridge City and South PCN")).contains("Retired"));
+    browser.clickAndConfirm(
+        browser
+            .find(rowOf("Cambridge City and South PCN"))
+            .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
+    browser.waitForText(rowOf("Cambridge City and South PCN"), "Retired");
   }
 
   @Test
   void aBadOdsCodeIsNamedBesideTheFieldAndNothingIsSaved() {
     browser.open("/admin/pcns/");
-    addPcn("Fenland PCN", "12345");
-    assertTrue(browser.text(By.id("pcns")).contains("U followed by 5 digits"));
+    savePcn("Fenland PCN", "12345", "A PCN's ODS code is U followed by 5 digits");
     assertFalse(browser.text(By.id("pcns:table")).contains("Fenland PCN"));
     browser.checkAccessibility();
   }

@@ -89,14 +89,10 @@ class CatalogueAdministrationIT {
   @Order(3)
   void retiringAsksFirstAndRestoringListsItAgain() {
     browser.open("/admin/catalogue/");
-    browser
-        .find(rowOf(DEMO_COURSE))
-        .findElement(By.xpath(".//button[.//span[text()='Retire']]"))
-        .click();
-    browser.find(By.cssSelector(".ui-confirm-dialog"));
-    browser.checkAccessibility();
-    browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
-    browser.waitForAjax();
+    browser.clickAndConfirm(
+        browser
+            .find(rowOf(DEMO_COURSE))
+            .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
     browser.waitUntil(d -> browser.text(rowOf(DEMO_COURSE)).contains("Retired"));
     browser.checkAccessibility();
     assertEquals(404, Http.get("/catalogue/blended-health-coaching-certificate-demo").statusCode());
