@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.security.HubAdminOnly;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
@@ -21,6 +22,8 @@ public class PcnDirectory {
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject AuditLog audit;
 
   /** Every PCN, retired ones too, by name. */
   public List<Pcn> all() {
@@ -44,6 +47,7 @@ public class PcnDirectory {
     if (id == null) {
       Pcn pcn = new Pcn(name, odsCode, clock.instant());
       em.persist(pcn);
+      audit.record("PCN added", pcn.getName());
       return pcn;
     }
     Pcn pcn = em.find(Pcn.class, id);
@@ -51,22 +55,27 @@ public class PcnDirectory {
       throw new InvalidInputException(List.of(new Problem("name", "This PCN no longer exists")));
     }
     pcn.rename(name, odsCode, clock.instant());
+    audit.record("PCN renamed", pcn.getName());
     return pcn;
   }
 
   @HubAdminOnly
   public Optional<Pcn> retire(long id) {
-    return change(id, pcn -> pcn.retire(clock.instant()));
+    return change(id, "PCN retired", pcn -> pcn.retire(clock.instant()));
   }
 
   @HubAdminOnly
   public Optional<Pcn> restore(long id) {
-    return change(id, pcn -> pcn.restore(clock.instant()));
+    return change(id, "PCN restored", pcn -> pcn.restore(clock.instant()));
   }
 
-  private Optional<Pcn> change(long id, Consumer<Pcn> change) {
+  private Optional<Pcn> change(long id, String action, Consumer<Pcn> change) {
     Optional<Pcn> pcn = Optional.ofNullable(em.find(Pcn.class, id));
-    pcn.ifPresent(change);
+    pcn.ifPresent(
+        found -> {
+          change.accept(found);
+          audit.record(action, found.getName());
+        });
     return pcn;
   }
 

@@ -18,9 +18,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.ID_BY_EMAIL, query = "SELECT a.id FROM Account a WHERE a.email = :email")
 public class Account {
 
   public static final String BY_EMAIL = "Account.byEmail";
+  public static final String ID_BY_EMAIL = "Account.idByEmail";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,6 +22,7 @@ import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.ItemDetails;
+import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.security.HubAdminOnly;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
@@ -39,6 +40,8 @@ public class Catalogue {
   @Inject Clock clock;
 
   @Inject Event<PublicContentChanged> changed;
+
+  @Inject AuditLog audit;
 
   /** Items matching {@code query}, one page of them; retired items only when asked for. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -98,7 +101,9 @@ public class Catalogue {
 
   @HubAdminOnly
   public CatalogueItem create(ItemDetails details) {
-    return add(details, false);
+    CatalogueItem item = add(details, false);
+    audit.record("catalogue item added", item.getSlug());
+    return item;
   }
 
   /**
@@ -122,6 +127,7 @@ public class Catalogue {
       em.flush();
     }
     changed.fire(new PublicContentChanged());
+    audit.record("courses imported", added.size() + " accredited courses");
     return added;
   }
 
@@ -159,25 +165,27 @@ public class Catalogue {
     }
     item.revise(details, clock.instant());
     changed.fire(new PublicContentChanged());
+    audit.record("catalogue item edited", item.getSlug());
     return item;
   }
 
   @HubAdminOnly
   public Optional<CatalogueItem> retire(long id) {
-    return change(id, item -> item.retire(clock.instant()));
+    return change(id, "catalogue item retired", item -> item.retire(clock.instant()));
   }
 
   @HubAdminOnly
   public Optional<CatalogueItem> restore(long id) {
-    return change(id, item -> item.restore(clock.instant()));
+    return change(id, "catalogue item restored", item -> item.restore(clock.instant()));
   }
 
-  private Optional<CatalogueItem> change(long id, Consumer<CatalogueItem> change) {
+  private Optional<CatalogueItem> change(long id, String action, Consumer<CatalogueItem> change) {
     Optional<CatalogueItem> item = Optional.ofNullable(em.find(CatalogueItem.class, id));
     item.ifPresent(
         found -> {
           change.accept(found);
           changed.fire(new PublicContentChanged());
+          audit.record(action, found.getSlug());
         });
     return item;
   }

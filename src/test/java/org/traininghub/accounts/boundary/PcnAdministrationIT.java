@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.traininghub.it.Browser;
+import org.traininghub.it.PortalStack;
 
 /** A hub admin keeps the list of PCNs: add, refuse bad input, rename, retire with confirmation. */
 class PcnAdministrationIT {
@@ -60,6 +61,15 @@ class PcnAdministrationIT {
             .find(rowOf("Cambridge City and South PCN"))
             .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
     browser.waitForText(rowOf("Cambridge City and South PCN"), "Retired");
+
+    browser.open("/admin/audit/");
+    String log = browser.text(By.id("audit"));
+    assertTrue(log.contains("PCN added Cambridge City PCN"), log);
+    assertTrue(log.contains("PCN renamed Cambridge City and South PCN"), log);
+    assertTrue(log.contains("PCN retired Cambridge City and South PCN"), log);
+    assertTrue(
+        log.contains(PortalStack.ADMIN_EMAIL), "the actor is named while the account exists");
+    assertFalse(log.contains("cambridge city pcn"), "a refused change leaves no entry");
   }
 
   @Test
