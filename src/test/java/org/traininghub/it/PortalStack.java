@@ -56,8 +56,4 @@ public final class PortalStack {
   public EmbeddedDatabase database() {
     return portal.database();
   }
-
-  public Path payaraLog() {
-    return portal.payara().log();
-  }
 }

@@ -93,10 +93,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             + "'@'%';");
   }
 
-  public int port() {
-    return port;
-  }
-
   /** The JDBC URL the portal is given, exactly as an operator would give one for MySQL. */
   public String jdbcUrl() {
     return "jdbc:mysql://127.0.0.1:" + port + "/" + SCHEMA + "?sslMode=DISABLED";

@@ -112,10 +112,6 @@ public final class PayaraMicroProcess implements AutoCloseable {
     return "http://localhost:" + port + "/";
   }
 
-  public int port() {
-    return port;
-  }
-
   public Path log() {
     return log;
   }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
@@ -92,7 +93,7 @@ public class DemoCatalogue {
         null,
         validUntil,
         "Funded by the employing PCN.",
-        "https://example.org/demo-course/" + title.toLowerCase().replaceAll("[^a-z]+", "-"),
+        "https://example.org/demo-course/" + Slugs.of(title),
         true);
   }
 }

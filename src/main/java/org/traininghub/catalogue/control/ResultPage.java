@@ -16,13 +16,4 @@ public record ResultPage<T>(List<T> items, long total, int page, int pageSize) {
   public boolean hasNext() {
     return page < pageCount();
   }
-
-  /** The position of the first item shown, counting from 1 (0 when there are none). */
-  public long firstShown() {
-    return items.isEmpty() ? 0 : (long) (page - 1) * pageSize + 1;
-  }
-
-  public long lastShown() {
-    return items.isEmpty() ? 0 : firstShown() + items.size() - 1;
-  }
 }

@@ -367,8 +367,6 @@ class CatalogueQueryTest {
       assertEquals(1, none.pageCount());
       assertFalse(none.hasPrevious());
       assertFalse(none.hasNext());
-      assertEquals(0, none.firstShown());
-      assertEquals(0, none.lastShown());
     }
 
     @ParameterizedTest
@@ -402,36 +400,9 @@ class CatalogueQueryTest {
     }
 
     @Test
-    void fullPageShowsItsRangeCountingFromOne() {
-      ResultPage<String> page = new ResultPage<>(items(SIZE), 45, 2, SIZE);
-
-      assertEquals(21, page.firstShown());
-      assertEquals(40, page.lastShown());
-    }
-
-    @Test
-    void shortLastPageEndsAtTheTotal() {
-      ResultPage<String> page = new ResultPage<>(items(5), 45, 3, SIZE);
-
-      assertEquals(41, page.firstShown());
-      assertEquals(45, page.lastShown());
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {1, 2, 7})
-    void firstShownIsJustAfterTheQueryOffset(int pageNumber) {
-      CatalogueQuery query = CatalogueQuery.ALL.withPage(pageNumber);
-      ResultPage<String> page = new ResultPage<>(items(3), 1000, query.page(), SIZE);
-
-      assertEquals(query.offset() + 1, page.firstShown());
-    }
-
-    @Test
     void pageBeyondTheEndShowsNothingAndLinksBack() {
       ResultPage<String> page = new ResultPage<>(List.of(), 45, 9, SIZE);
 
-      assertEquals(0, page.firstShown());
-      assertEquals(0, page.lastShown());
       assertTrue(page.hasPrevious());
       assertFalse(page.hasNext());
     }

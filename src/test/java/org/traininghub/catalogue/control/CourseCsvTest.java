@@ -133,13 +133,7 @@ class CourseCsvTest {
   @Test
   void anUnreadableDateIsNamedByLineAndFieldWithTheFormsAccepted() {
     Result result =
-        read(
-            HEADER
-                + "\n"
-                + validRow("Good")
-                + "\n"
-                + row("Bad Date", "virtual", "4", "31/02/2027")
-                + "\n");
+        read(csv(HEADER, validRow("Good"), row("Bad Date", "virtual", "4", "31/02/2027")));
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -152,13 +146,7 @@ class CourseCsvTest {
   @Test
   void anUnknownDeliveryModeIsNamedByLineAndFieldWithTheModesAllowed() {
     Result result =
-        read(
-            HEADER
-                + "\n"
-                + validRow("Good")
-                + "\n"
-                + row("Bad Mode", "in person", "4", "2027-03-31")
-                + "\n");
+        read(csv(HEADER, validRow("Good"), row("Bad Mode", "in person", "4", "2027-03-31")));
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -174,13 +162,7 @@ class CourseCsvTest {
   @Test
   void aLengthThatIsNotANumberIsNamedByLineAndField() {
     Result result =
-        read(
-            HEADER
-                + "\n"
-                + validRow("Good")
-                + "\n"
-                + row("Bad Number", "virtual", "four", "2027-03-31")
-                + "\n");
+        read(csv(HEADER, validRow("Good"), row("Bad Number", "virtual", "four", "2027-03-31")));
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -191,13 +173,7 @@ class CourseCsvTest {
   @Test
   void aThreeDayCourseIsTooShortForPciAccreditation() {
     Result result =
-        read(
-            HEADER
-                + "\n"
-                + validRow("Good")
-                + "\n"
-                + row("Too Short", "virtual", "3", "2027-03-31")
-                + "\n");
+        read(csv(HEADER, validRow("Good"), row("Too Short", "virtual", "3", "2027-03-31")));
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -210,15 +186,12 @@ class CourseCsvTest {
   void theSameProviderAndTitleTwiceFlagsTheLaterRow() {
     Result result =
         read(
-            HEADER
-                + "\n"
-                + validRow("Health Coaching")
-                + "\n"
-                + validRow("Something Else")
-                + "\n"
-                + validRow("  HEALTH coaching ")
-                    .replace("Demo Provider (demo)", "demo provider (DEMO)")
-                + "\n");
+            csv(
+                HEADER,
+                validRow("Health Coaching"),
+                validRow("Something Else"),
+                validRow("  HEALTH coaching ")
+                    .replace("Demo Provider (demo)", "demo provider (DEMO)")));
 
     Row bad = onlyBadRow(result);
     assertEquals(4, bad.line());
@@ -240,14 +213,7 @@ class CourseCsvTest {
     String twoLineSummary =
         row("One", "virtual", "4", "2027-03-31")
             .replace("A four-day course.", "\"Day one.\nDay two.\"");
-    Result result =
-        read(
-            HEADER
-                + "\n"
-                + twoLineSummary
-                + "\n"
-                + row("Two", "virtual", "3", "2027-03-31")
-                + "\n");
+    Result result = read(csv(HEADER, twoLineSummary, row("Two", "virtual", "3", "2027-03-31")));
 
     assertEquals("Day one.\nDay two.", result.rows().get(0).values().get("summary"));
     assertEquals(4, onlyBadRow(result).line());
@@ -255,8 +221,7 @@ class CourseCsvTest {
 
   @Test
   void aRowWithTheWrongNumberOfCellsIsAProblem() {
-    Result result =
-        read(HEADER + "\n" + validRow("Good") + "\n" + validRow("Commas, unquoted") + "\n");
+    Result result = read(csv(HEADER, validRow("Good"), validRow("Commas, unquoted")));
 
     Row bad = onlyBadRow(result);
     assertEquals(3, bad.line());
@@ -268,15 +233,7 @@ class CourseCsvTest {
   @Test
   void anUnterminatedQuoteIsAFileProblemNotAnException() {
     Result result =
-        read(
-            HEADER
-                + "\n"
-                + validRow("Good")
-                + "\n"
-                + validRow("\"Never closed")
-                + "\n"
-                + validRow("Later")
-                + "\n");
+        read(csv(HEADER, validRow("Good"), validRow("\"Never closed"), validRow("Later")));
 
     assertFalse(result.saveable());
     assertTrue(result.rows().isEmpty());
@@ -334,7 +291,7 @@ class CourseCsvTest {
 
   @Test
   void markupInCellsIsKeptAsPlainText() {
-    Result result = read(HEADER + "\n" + validRow("<b>Bold</b> & <script>x()</script>") + "\n");
+    Result result = read(csv(HEADER, validRow("<b>Bold</b> & <script>x()</script>")));
 
     assertTrue(result.saveable(), () -> "problems: " + result);
     assertEquals("<b>Bold</b> & <script>x()</script>", result.courses().get(0).title());
@@ -343,13 +300,7 @@ class CourseCsvTest {
   @Test
   void nothingIsOfferedForSavingWhenAnyRowHasAProblem() {
     Result result =
-        read(
-            HEADER
-                + "\n"
-                + validRow("Good")
-                + "\n"
-                + row("Too Short", "virtual", "3", "2027-03-31")
-                + "\n");
+        read(csv(HEADER, validRow("Good"), row("Too Short", "virtual", "3", "2027-03-31")));
 
     assertFalse(result.saveable());
     assertTrue(result.courses().isEmpty());
@@ -372,6 +323,11 @@ class CourseCsvTest {
             "7: title",
             "8: lengthDays"),
         result.rows().stream().map(r -> r.line() + ": " + String.join(",", fields(r))).toList());
+  }
+
+  /** The lines of a file, each ending in a line break. */
+  private static String csv(String... lines) {
+    return String.join("\n", lines) + "\n";
   }
 
   private static Result read(String csv) {
