@@ -113,9 +113,21 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForPage(By by) {
     WebElement element = find(by);
     element.click();
-    wait.until(ExpectedConditions.stalenessOf(element));
+    wait.until(d -> isGone(element));
     waitForPage();
     checkAccessibility();
+  }
+
+  /** Whether the element left the page (Chrome sometimes answers that with an inspector error). */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
   }
 
   public void waitForPage() {

@@ -1,6 +1,7 @@
 package org.traininghub.it;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.traininghub.launch.Directories;
 import org.traininghub.launch.EmbeddedDatabase;
@@ -19,9 +20,11 @@ public final class PortalStack {
   private static PortalStack running;
 
   private final EmbeddedPortal portal;
+  private final SmtpServer smtp;
 
-  private PortalStack(EmbeddedPortal portal) {
+  private PortalStack(EmbeddedPortal portal, SmtpServer smtp) {
     this.portal = portal;
+    this.smtp = smtp;
   }
 
   /** The stack, started on first use and stopped when the test JVM exits. */
@@ -29,6 +32,13 @@ public final class PortalStack {
     if (running == null) {
       Path work = Path.of(System.getProperty("hub.test.work", "target/it"));
       Directories.deleteRecursively(work.resolve("db"));
+      SmtpServer smtp = SmtpServer.start();
+      Map<String, String> settings = new HashMap<>(smtp.portalSettings());
+      settings.put("HUB_ADMIN_EMAIL", ADMIN_EMAIL);
+      settings.put("HUB_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      // Short waits between attempts, so that a retry is seen within a test.
+      settings.put("HUB_MAIL_RETRY_SECONDS", "2");
+      settings.put("HUB_MAIL_MAX_ATTEMPTS", "4");
       EmbeddedPortal portal =
           EmbeddedPortal.start(
               Path.of(System.getProperty("hub.test.war", "target/ROOT.war")),
@@ -36,10 +46,16 @@ public final class PortalStack {
               work.resolve("db"),
               work.resolve("payara"),
               0,
-              Map.of("HUB_ADMIN_EMAIL", ADMIN_EMAIL, "HUB_ADMIN_PASSWORD", ADMIN_PASSWORD),
+              settings,
               false);
-      running = new PortalStack(portal);
-      Runtime.getRuntime().addShutdownHook(new Thread(portal::close));
+      running = new PortalStack(portal, smtp);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    portal.close();
+                    smtp.stop();
+                  }));
     }
     return running;
   }
@@ -55,5 +71,14 @@ public final class PortalStack {
 
   public EmbeddedDatabase database() {
     return portal.database();
+  }
+
+  /** The SMTP server the portal sends to. */
+  public SmtpServer smtp() {
+    return smtp;
+  }
+
+  public void restartPayara() {
+    portal.restartPayara();
   }
 }

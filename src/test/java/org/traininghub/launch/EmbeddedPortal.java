@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The portal on the embedded default: a MariaDB server started here and the WAR on Payara Micro
@@ -15,11 +16,13 @@ import java.util.Map;
 public final class EmbeddedPortal implements AutoCloseable {
 
   private final EmbeddedDatabase database;
-  private final PayaraMicroProcess payara;
+  private final Supplier<PayaraMicroProcess> payaraStarter;
+  private PayaraMicroProcess payara;
 
-  private EmbeddedPortal(EmbeddedDatabase database, PayaraMicroProcess payara) {
+  private EmbeddedPortal(EmbeddedDatabase database, Supplier<PayaraMicroProcess> payaraStarter) {
     this.database = database;
-    this.payara = payara;
+    this.payaraStarter = payaraStarter;
+    this.payara = payaraStarter.get();
   }
 
   /**
@@ -44,9 +47,11 @@ public final class EmbeddedPortal implements AutoCloseable {
       environment.put("HUB_DEMO_DATA", "true");
       environment.put("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
       environment.putAll(settings);
-      PayaraMicroProcess payara =
-          PayaraMicroProcess.start(payaraJar, war, httpPort, environment, payaraWork, logToConsole);
-      return new EmbeddedPortal(database, payara);
+      return new EmbeddedPortal(
+          database,
+          () ->
+              PayaraMicroProcess.start(
+                  payaraJar, war, httpPort, environment, payaraWork, logToConsole));
     } catch (RuntimeException e) {
       database.stop();
       throw e;
@@ -65,13 +70,19 @@ public final class EmbeddedPortal implements AutoCloseable {
     return payara;
   }
 
+  /** Stops Payara Micro as an operator would, and starts it again on the same port and database. */
+  public void restartPayara() {
+    payara.close();
+    payara = payaraStarter.get();
+  }
+
   @Override
   public void close() {
     payara.close();
     database.stop();
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

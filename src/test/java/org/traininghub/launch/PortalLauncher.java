@@ -3,6 +3,7 @@ package org.traininghub.launch;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.traininghub.accounts.boundary.DemoPeople;
 
 /**
  * The quick start: {@code mvn -Prun package} builds the WAR and calls this, which runs the portal
@@ -68,6 +69,18 @@ public final class PortalLauncher {
     System.out.println("The Training Hub Portal is running at " + payara.baseUrl());
     if (embedded && setting("hub.admin.password", "").isEmpty()) {
       System.out.println("Demo hub admin: " + DEMO_ADMIN_EMAIL + " / " + DEMO_ADMIN_PASSWORD);
+      System.out.println(
+          "Demo coaches:   "
+              + DemoPeople.COACH_EMAIL
+              + " and "
+              + DemoPeople.OTHER_COACH_EMAIL
+              + " / "
+              + DemoPeople.COACH_PASSWORD);
+      System.out.println(
+          "Demo PCN lead:  " + DemoPeople.LEAD_EMAIL + " / " + DemoPeople.LEAD_PASSWORD);
+      System.out.println(
+          "No SMTP server is set, so mail stays in the outbox: sign in as the admin and open"
+              + " Hub admin > Mail outbox to read it.");
     }
     System.out.println("Press Ctrl+C to stop it.");
     while (payara.isAlive()) {

@@ -32,7 +32,11 @@ public class AccountIdentityStore implements IdentityStore {
       passwords.verifyDecoy(password);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!passwords.verify(password, account.get().getPasswordHash())) {
+    if (account.get().getPasswordHash() == null) {
+      passwords.verifyDecoy(password);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (!passwords.verify(password, account.get().getPasswordHash()) || !account.get().isActive()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     return new CredentialValidationResult(

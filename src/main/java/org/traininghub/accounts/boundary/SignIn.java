@@ -18,7 +18,10 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.accounts.entity.Roles;
+import org.traininghub.platform.security.ClientAddress;
 
 /** The sign-in form and the sign-out button. */
 @Named
@@ -26,6 +29,12 @@ import org.traininghub.accounts.entity.Roles;
 public class SignIn {
 
   @Inject SecurityContext security;
+
+  @Inject SignInGuard guard;
+
+  @Inject
+  @ConfigProperty(name = "hub.trusted-proxies")
+  Optional<String> trustedProxies;
 
   @NotBlank(message = "Enter your email address")
   @Size(max = 254, message = "Email address must be 254 characters or fewer")
@@ -40,6 +49,19 @@ public class SignIn {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    String address =
+        new ClientAddress(trustedProxies.orElse(""))
+            .of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    if (guard.throttled(email, address)) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "There have been too many failed sign-ins. Wait 15 minutes and try again,"
+                  + " or reset your password.",
+              null));
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             request,
@@ -48,14 +70,18 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
-      case SEND_FAILURE ->
-          faces.addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  "The email address or password is not right. Check them and try again.",
-                  null));
+      case SEND_FAILURE -> {
+        guard.failed(email, address);
+        faces.addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                "The email address or password is not right, or the address is not confirmed"
+                    + " yet. Check them and try again.",
+                null));
+      }
       case SUCCESS -> {
+        guard.succeeded(email);
         // A new session id at sign-in, so that an id planted before cannot ride along.
         request.getSession(true);
         request.changeSessionId();
@@ -72,12 +98,18 @@ public class SignIn {
   }
 
   private static String landingPage(HttpServletRequest request) {
-    return request.isUserInRole(Roles.HUB_ADMIN) ? "/admin/catalogue/" : "/";
+    if (request.isUserInRole(Roles.HUB_ADMIN)) {
+      return "/admin/";
+    }
+    return request.isUserInRole(Roles.PCN_LEAD) ? "/pcn/" : "/account/";
   }
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (request.getUserPrincipal() != null) {
+      guard.signedOut(request.getUserPrincipal().getName());
+    }
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,12 +37,29 @@ public class Account {
   @Column(name = "display_name", nullable = false, length = 120)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false, length = 255)
+  /** Null until an invited person chooses a password. */
+  @Column(name = "password_hash", length = 255)
   private String passwordHash;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private Role role;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private AccountStatus status;
+
+  /** Whether the person asked for the hub's newsletter. */
+  @Column(nullable = false)
+  private boolean newsletter;
+
+  /** A coach's or PCN lead's network; none for hub admins. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "pcn_id")
+  private Pcn pcn;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -50,12 +70,82 @@ public class Account {
     // for JPA
   }
 
+  /** An active account that signs in with {@code passwordHash} straight away. */
   public Account(String email, String displayName, String passwordHash, Role role, Instant now) {
+    this(email, displayName, role, AccountStatus.ACTIVE, now);
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.passwordChangedAt = now;
+  }
+
+  private Account(String email, String displayName, Role role, AccountStatus status, Instant now) {
     this.email = normaliseEmail(email);
     this.displayName = Objects.requireNonNull(displayName, "displayName");
-    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     this.role = Objects.requireNonNull(role, "role");
+    this.status = status;
     this.createdAt = Objects.requireNonNull(now, "now");
+  }
+
+  /** A coach who registered and has yet to follow the link sent to their address. */
+  public static Account registeredCoach(
+      String email,
+      String displayName,
+      String passwordHash,
+      Pcn pcn,
+      boolean newsletter,
+      Instant now) {
+    Account account = new Account(email, displayName, Role.COACH, AccountStatus.UNVERIFIED, now);
+    account.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    account.passwordChangedAt = now;
+    account.pcn = pcn;
+    account.newsletter = newsletter;
+    return account;
+  }
+
+  /** Someone a hub admin invited, who has yet to choose a password. */
+  public static Account invited(String email, String displayName, Role role, Pcn pcn, Instant now) {
+    if (role == Role.PCN_LEAD && pcn == null) {
+      throw new IllegalArgumentException("A PCN lead belongs to a PCN");
+    }
+    Account account = new Account(email, displayName, role, AccountStatus.INVITED, now);
+    account.pcn = role == Role.HUB_ADMIN ? null : pcn;
+    return account;
+  }
+
+  /** The emailed link was followed: the address is theirs. */
+  public void verify() {
+    if (status == AccountStatus.UNVERIFIED) {
+      status = AccountStatus.ACTIVE;
+    }
+  }
+
+  /** Sets a new password; accepting an invitation this way also makes the account active. */
+  public void changePassword(String newHash, Instant now) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    this.passwordChangedAt = now;
+    if (status == AccountStatus.INVITED) {
+      status = AccountStatus.ACTIVE;
+    }
+  }
+
+  /** The new address was confirmed from that address. */
+  public void changeEmail(String newEmail) {
+    this.email = normaliseEmail(newEmail);
+  }
+
+  public void rename(String newName) {
+    this.displayName = Objects.requireNonNull(newName, "newName");
+  }
+
+  public void moveTo(Pcn newPcn) {
+    this.pcn = newPcn;
+  }
+
+  public void subscribe(boolean wanted) {
+    this.newsletter = wanted;
+  }
+
+  public boolean isActive() {
+    return status == AccountStatus.ACTIVE;
   }
 
   /** Addresses are compared without regard to case or surrounding spaces. */
@@ -81,6 +171,26 @@ public class Account {
 
   public Role getRole() {
     return role;
+  }
+
+  public AccountStatus getStatus() {
+    return status;
+  }
+
+  public boolean isNewsletter() {
+    return newsletter;
+  }
+
+  public Pcn getPcn() {
+    return pcn;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public int getVersion() {
+    return version;
   }
 
   public Instant getCreatedAt() {

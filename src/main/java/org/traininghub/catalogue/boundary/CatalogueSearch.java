@@ -3,11 +3,10 @@ package org.traininghub.catalogue.boundary;
 import jakarta.persistence.Query;
 import java.util.List;
 import org.traininghub.catalogue.control.CatalogueQuery;
+import org.traininghub.platform.persistence.Like;
 
 /** Turns a {@link CatalogueQuery} into JPQL; every value is a bound parameter. */
 final class CatalogueSearch {
-
-  private static final char ESCAPE = '!';
 
   private final CatalogueQuery query;
   private final boolean includeRetired;
@@ -38,13 +37,13 @@ final class CatalogueSearch {
       where
           .append(" AND (i.title LIKE ")
           .append(p)
-          .append(" ESCAPE '!'")
+          .append(Like.ESCAPE_CLAUSE)
           .append(" OR i.summary LIKE ")
           .append(p)
-          .append(" ESCAPE '!'")
+          .append(Like.ESCAPE_CLAUSE)
           .append(" OR i.provider LIKE ")
           .append(p)
-          .append(" ESCAPE '!')");
+          .append(Like.ESCAPE_CLAUSE + ")");
     }
     return where.toString();
   }
@@ -67,18 +66,7 @@ final class CatalogueSearch {
       jpql.setParameter("mode", query.mode());
     }
     for (int t = 0; t < terms.size(); t++) {
-      jpql.setParameter("t" + t, "%" + escapeLike(terms.get(t)) + "%");
+      jpql.setParameter("t" + t, Like.containing(terms.get(t)));
     }
-  }
-
-  static String escapeLike(String term) {
-    StringBuilder escaped = new StringBuilder(term.length());
-    for (char c : term.toCharArray()) {
-      if (c == ESCAPE || c == '%' || c == '_') {
-        escaped.append(ESCAPE);
-      }
-      escaped.append(c);
-    }
-    return escaped.toString();
   }
 }

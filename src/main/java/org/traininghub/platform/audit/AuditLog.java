@@ -41,6 +41,15 @@ public class AuditLog {
     em.persist(new AuditEntry(clock.instant(), callerAccountId(), action, subject));
   }
 
+  /**
+   * Records an action by the account {@code actorId} that is not (yet) signed in: registering,
+   * resetting a password, signing in.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void recordAs(Long actorId, String action, String subject) {
+    em.persist(new AuditEntry(clock.instant(), actorId, action, subject));
+  }
+
   private Long callerAccountId() {
     Principal caller = security.getCallerPrincipal();
     if (caller == null) {

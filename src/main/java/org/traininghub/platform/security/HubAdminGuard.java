@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.servlet.http.HttpServletRequest;
 import org.traininghub.accounts.entity.Roles;
 
 /**
@@ -19,7 +18,7 @@ import org.traininghub.accounts.entity.Roles;
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
 public class HubAdminGuard {
 
-  @Inject HttpServletRequest request;
+  @Inject Caller caller;
 
   @AroundInvoke
   Object check(InvocationContext invocation) throws Exception {
@@ -30,10 +29,6 @@ public class HubAdminGuard {
   }
 
   private boolean callerIsHubAdmin() {
-    try {
-      return request.isUserInRole(Roles.HUB_ADMIN);
-    } catch (RuntimeException noWebRequest) {
-      return false;
-    }
+    return caller.isIn(Roles.HUB_ADMIN);
   }
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Moments on pages, as {@code #{dates.moment(...)}}: "3 March 2026, 14:05", in UK time. */
+/**
+ * Moments and days on pages, as {@code #{dates.moment(...)}}: "3 March 2026, 14:05", in UK time.
+ */
 @Named
 @ApplicationScoped
 public class Dates {
@@ -16,5 +18,10 @@ public class Dates {
 
   public String moment(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
+  }
+
+  /** A day as "3 March 2026". */
+  public String day(java.time.LocalDate date) {
+    return date == null ? "" : BritishDates.format(date);
   }
 }

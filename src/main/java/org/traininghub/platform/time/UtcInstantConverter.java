@@ -15,6 +15,11 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
 
   @Override
   public LocalDateTime convertToDatabaseColumn(Instant instant) {
+    return utc(instant);
+  }
+
+  /** The column value of {@code instant}, for native SQL parameters. */
+  public static LocalDateTime utc(Instant instant) {
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 

@@ -17,6 +17,13 @@ public class InvalidInputException extends RuntimeException {
     this.problems = List.copyOf(problems);
   }
 
+  /** Throws when there is any problem; nothing has been changed at that point. */
+  public static void throwIfAny(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
   public List<Problem> problems() {
     return problems;
   }

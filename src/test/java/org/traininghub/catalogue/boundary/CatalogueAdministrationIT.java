@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -15,29 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.traininghub.it.Browser;
+import org.traininghub.it.BrowserTest;
 import org.traininghub.it.Http;
 
 /** A hub admin signs in, edits, retires and restores items, and imports courses from CSV. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CatalogueAdministrationIT {
+class CatalogueAdministrationIT extends BrowserTest {
 
   private static final String DEMO_COURSE = "Blended Health Coaching Certificate (demo)";
 
-  private static Browser browser;
-
   @BeforeAll
   static void signIn() {
-    browser = new Browser();
     browser.open("/signin.xhtml");
     browser.screenshots("sign-in");
     browser.signInAsAdmin();
     assertEquals("Manage the catalogue", browser.text(By.tagName("h1")));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
   }
 
   private static By rowOf(String title) {

@@ -5,28 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.traininghub.it.Browser;
+import org.traininghub.it.BrowserTest;
 
 /** A coach finds training in a real browser; every page visited passes axe-core. */
-class CatalogueBrowsingIT {
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
+class CatalogueBrowsingIT extends BrowserTest {
 
   private static List<String> titles() {
     return browser.findAll(By.cssSelector(".hub-card__title")).stream()

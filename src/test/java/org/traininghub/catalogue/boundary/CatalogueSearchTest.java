@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.traininghub.catalogue.control.CatalogueQuery;
+import org.traininghub.platform.persistence.Like;
 
 class CatalogueSearchTest {
 
   @Test
   void wildcardsInSearchTextMatchThemselvesOnly() {
-    assertEquals("100!% funded", CatalogueSearch.escapeLike("100% funded"));
-    assertEquals("core!_skills", CatalogueSearch.escapeLike("core_skills"));
-    assertEquals("wow!!", CatalogueSearch.escapeLike("wow!"));
+    assertEquals("100!% funded", Like.escape("100% funded"));
+    assertEquals("core!_skills", Like.escape("core_skills"));
+    assertEquals("wow!!", Like.escape("wow!"));
   }
 
   @Test

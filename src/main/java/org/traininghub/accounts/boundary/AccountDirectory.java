@@ -1,0 +1,153 @@
+package org.traininghub.accounts.boundary;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.CoachProfile;
+import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.accounts.entity.Role;
+import org.traininghub.accounts.entity.Roles;
+import org.traininghub.platform.persistence.Like;
+import org.traininghub.platform.security.Caller;
+import org.traininghub.platform.security.HubAdminOnly;
+
+/**
+ * Finding people: hub admins see every account; a PCN lead sees only the coaches of their own PCN,
+ * and asking for any other account answers "not found", never its data.
+ */
+@Stateless
+public class AccountDirectory {
+
+  public static final int PAGE_SIZE = 25;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Caller caller;
+
+  /** One person as a list shows them, with the coach profile where there is one. */
+  public record Person(
+      long id,
+      String name,
+      String email,
+      String role,
+      String status,
+      String pcn,
+      String practice,
+      LocalDate startedOn,
+      String workingPattern,
+      Integer supervisionIntervalWeeks,
+      String firstContact,
+      String gpSupervisor,
+      String coachingSupervisor,
+      String linkWorkers)
+      implements Serializable {
+
+    static Person of(Account a, CoachProfile p) {
+      CoachProfile.Facts f =
+          p == null
+              ? new CoachProfile.Facts(null, null, null, null, null, null, null, null)
+              : p.facts();
+      return new Person(
+          a.getId(),
+          a.getDisplayName(),
+          a.getEmail(),
+          a.getRole().label(),
+          a.getStatus().name().charAt(0) + a.getStatus().name().substring(1).toLowerCase(),
+          a.getPcn() == null ? null : a.getPcn().getName(),
+          f.practice(),
+          f.startedOn(),
+          f.workingPattern() == null ? null : f.workingPattern().label(),
+          p == null ? null : p.supervisionIntervalWeeks(),
+          f.firstContact(),
+          f.gpSupervisor(),
+          f.coachingSupervisor(),
+          f.linkWorkers());
+    }
+  }
+
+  /** A page of matching people (pages from 1) and how many match in all. */
+  public record Found(List<Person> people, long total) {}
+
+  /** Every account whose name or address contains {@code words}, optionally of one role. */
+  @HubAdminOnly
+  public Found everyone(String words, Role role, int page) {
+    return find(words, role, null, page);
+  }
+
+  /** The coaches of the calling PCN lead's PCN. */
+  public Found coachesOfMyPcn(String words, int page) {
+    return find(words, Role.COACH, myPcn(), page);
+  }
+
+  /** A coach of the calling PCN lead's PCN; empty for anyone else. */
+  public Optional<Person> coachOfMyPcn(long id) {
+    Pcn pcn = myPcn();
+    return Optional.ofNullable(em.find(Account.class, id))
+        .filter(a -> a.getRole() == Role.COACH)
+        .filter(a -> a.getPcn() != null && a.getPcn().getId().equals(pcn.getId()))
+        .map(a -> Person.of(a, em.find(CoachProfile.class, a.getId())));
+  }
+
+  /** The PCN lead's own PCN's name. */
+  public String myPcnName() {
+    return myPcn().getName();
+  }
+
+  private Pcn myPcn() {
+    if (!caller.isIn(Roles.PCN_LEAD)) {
+      throw new EJBAccessException("Only PCN leads see their PCN's coaches");
+    }
+    Account lead =
+        em.createNamedQuery(Account.BY_EMAIL, Account.class)
+            .setParameter("email", Account.normaliseEmail(caller.email().orElseThrow()))
+            .getSingleResult();
+    if (lead.getPcn() == null) {
+      throw new EJBAccessException("This PCN lead has no PCN");
+    }
+    return lead.getPcn();
+  }
+
+  private Found find(String words, Role role, Pcn pcn, int page) {
+    String where =
+        " WHERE 1 = 1"
+            + (role == null ? "" : " AND a.role = :role")
+            + (pcn == null ? "" : " AND a.pcn = :pcn")
+            + " AND (LOWER(a.displayName) LIKE :w"
+            + Like.ESCAPE_CLAUSE
+            + " OR a.email LIKE :w"
+            + Like.ESCAPE_CLAUSE
+            + ")";
+    String pattern = Like.containing(words == null ? "" : words.strip().toLowerCase());
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class)
+            .setParameter("w", pattern);
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+                "SELECT a, p FROM Account a LEFT JOIN CoachProfile p ON p.accountId = a.id"
+                    + where
+                    + " ORDER BY a.displayName, a.id",
+                Object[].class)
+            .setParameter("w", pattern)
+            .setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE)
+            .setMaxResults(PAGE_SIZE);
+    if (role != null) {
+      count.setParameter("role", role);
+      rows.setParameter("role", role);
+    }
+    if (pcn != null) {
+      count.setParameter("pcn", pcn);
+      rows.setParameter("pcn", pcn);
+    }
+    List<Person> people =
+        rows.getResultStream().map(r -> Person.of((Account) r[0], (CoachProfile) r[1])).toList();
+    return new Found(people, count.getSingleResult());
+  }
+}

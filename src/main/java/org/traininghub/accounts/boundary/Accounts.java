@@ -1,0 +1,218 @@
+package org.traininghub.accounts.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.accounts.control.AccountTokens;
+import org.traininghub.accounts.control.LinkMail;
+import org.traininghub.accounts.control.Passwords;
+import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountStatus;
+import org.traininghub.accounts.entity.AccountToken.Purpose;
+import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.config.HubSettings;
+import org.traininghub.platform.mail.Outbox;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
+
+/**
+ * How people get and keep access: coaches register and prove their address, anyone resets a
+ * forgotten password by an emailed link, and a signed-in person changes their password. Answers to
+ * anonymous requests never say whether an address is registered; the mail that goes (or not) does.
+ */
+@Stateless
+public class Accounts {
+
+  /** Links of one kind an address is sent per hour, at most, so the form cannot flood an inbox. */
+  static final int LINKS_PER_HOUR = 3;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Passwords passwords;
+
+  @Inject AccountTokens tokens;
+
+  @Inject LinkMail links;
+
+  @Inject Outbox outbox;
+
+  @Inject AuditLog audit;
+
+  @Inject HubSettings hub;
+
+  @Inject Clock clock;
+
+  /** What a coach enters to register. */
+  public record Registration(
+      String name,
+      String email,
+      String password,
+      String confirmation,
+      Long pcnId,
+      boolean newsletter) {}
+
+  /**
+   * Registers a coach, who must then follow the link mailed to them. If the address already has an
+   * account, that account's owner is mailed instead; the answer is the same either way.
+   *
+   * @throws InvalidInputException when a field is wrong; nothing is saved
+   */
+  public void register(Registration form) {
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(AccountRules.name("name", form.name()));
+    problems.addAll(AccountRules.email("email", form.email()));
+    problems.addAll(AccountRules.newPassword("password", form.password(), form.email()));
+    problems.addAll(AccountRules.confirmation(form.password(), form.confirmation()));
+    Pcn pcn = form.pcnId() == null ? null : em.find(Pcn.class, form.pcnId());
+    if (form.pcnId() != null && (pcn == null || pcn.isRetired())) {
+      problems.add(new Problem("pcn", "Choose your PCN from the list"));
+    }
+    InvalidInputException.throwIfAny(problems);
+    // Hashed before looking the address up, so both answers take as long.
+    String hash = passwords.hash(form.password().toCharArray());
+    Optional<Account> existing = byEmail(form.email());
+    if (existing.isPresent()) {
+      Account account = existing.get();
+      // One such mail an hour at most: the key repeats within the hour.
+      long hour = clock.instant().getEpochSecond() / 3600;
+      outbox.enqueue(
+          "already-registered:" + account.getId() + ":" + hour,
+          account.getEmail(),
+          "already-registered",
+          Map.of(
+              "name", account.getDisplayName(),
+              "signInLink", hub.absolute("/signin.xhtml"),
+              "resetLink", hub.absolute("/access/forgot-password.xhtml")));
+      return;
+    }
+    Account account =
+        Account.registeredCoach(
+            form.email(), form.name().strip(), hash, pcn, form.newsletter(), clock.instant());
+    em.persist(account);
+    em.flush();
+    audit.recordAs(account.getId(), "Registered", "Account " + account.getId());
+    sendVerification(account);
+  }
+
+  private void sendVerification(Account account) {
+    links.send(account, Purpose.VERIFY, null, "verify-email", "/access/verify.xhtml", Map.of());
+  }
+
+  /** Sends a fresh verification link if the address has an unverified account. */
+  public void resendVerification(String email) {
+    requireEmail(email);
+    byEmail(email)
+        .filter(a -> a.getStatus() == AccountStatus.UNVERIFIED)
+        .filter(a -> withinLinkAllowance(a, Purpose.VERIFY))
+        .ifPresent(this::sendVerification);
+  }
+
+  /**
+   * Proves the address of the account the link was sent for.
+   *
+   * @throws InvalidInputException when the link is unknown, used or expired
+   */
+  public void verify(String secret) {
+    Account account = tokens.redeem(secret, Purpose.VERIFY);
+    account.verify();
+    audit.recordAs(account.getId(), "Address verified", "Account " + account.getId());
+  }
+
+  /** Why the link cannot be used, or null when it can. */
+  public String linkRefusal(String secret, Purpose purpose) {
+    return tokens.refusal(secret, purpose);
+  }
+
+  /** Mails a reset link if the address has an account (that has not been sent too many). */
+  public void requestPasswordReset(String email) {
+    requireEmail(email);
+    byEmail(email)
+        .filter(a -> a.getStatus() != AccountStatus.INVITED)
+        .filter(a -> withinLinkAllowance(a, Purpose.RESET))
+        .ifPresent(
+            account -> {
+              links.send(
+                  account,
+                  Purpose.RESET,
+                  null,
+                  "password-reset",
+                  "/access/reset-password.xhtml",
+                  Map.of("minutes", Long.toString(Purpose.RESET.lifetime().toMinutes())));
+              audit.recordAs(account.getId(), "Password reset asked", "Account " + account.getId());
+            });
+  }
+
+  /**
+   * Sets a new password through a reset link, which also proves the address. The link works once.
+   *
+   * @throws InvalidInputException when the password breaks a rule (the link stays usable) or the
+   *     link cannot be used
+   */
+  public void resetPassword(String secret, String newPassword) {
+    Account account = tokens.redeem(secret, Purpose.RESET);
+    List<Problem> problems = AccountRules.newPassword("password", newPassword, account.getEmail());
+    InvalidInputException.throwIfAny(problems);
+    account.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
+    account.verify();
+    audit.recordAs(account.getId(), "Password reset", "Account " + account.getId());
+    notifyPasswordChanged(account);
+  }
+
+  /**
+   * Changes the signed-in person's password after checking the current one.
+   *
+   * @throws InvalidInputException when the current password is wrong or the new one breaks a rule
+   */
+  public void changePassword(String email, String currentPassword, String newPassword) {
+    Account account =
+        byEmail(email).orElseThrow(() -> new IllegalStateException("No account for the caller"));
+    if (currentPassword == null
+        || !passwords.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+      throw new InvalidInputException(
+          List.of(new Problem("current", "Your current password is not right")));
+    }
+    List<Problem> problems = AccountRules.newPassword("password", newPassword, account.getEmail());
+    InvalidInputException.throwIfAny(problems);
+    account.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
+    audit.recordAs(account.getId(), "Password changed", "Account " + account.getId());
+    notifyPasswordChanged(account);
+  }
+
+  private void notifyPasswordChanged(Account account) {
+    outbox.enqueue(
+        "password-changed:" + account.getId() + ":" + account.getPasswordChangedAt().toEpochMilli(),
+        account.getEmail(),
+        "password-changed",
+        Map.of(
+            "name", account.getDisplayName(),
+            "resetLink", hub.absolute("/access/forgot-password.xhtml")));
+  }
+
+  private static void requireEmail(String email) {
+    InvalidInputException.throwIfAny(AccountRules.email("email", email));
+  }
+
+  public Optional<Account> byEmail(String email) {
+    if (email == null || email.isBlank() || email.strip().length() > AccountRules.EMAIL_MAX) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", Account.normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private boolean withinLinkAllowance(Account account, Purpose purpose) {
+    return tokens.issuedSince(account, purpose, clock.instant().minus(Duration.ofHours(1)))
+        < LINKS_PER_HOUR;
+  }
+}

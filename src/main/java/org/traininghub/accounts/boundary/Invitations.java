@@ -1,0 +1,117 @@
+package org.traininghub.accounts.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.accounts.control.AccountTokens;
+import org.traininghub.accounts.control.LinkMail;
+import org.traininghub.accounts.control.Passwords;
+import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountStatus;
+import org.traininghub.accounts.entity.AccountToken.Purpose;
+import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.accounts.entity.Role;
+import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
+
+/**
+ * Hub admins invite PCN leads and other hub admins by email; the invitee follows the link, chooses
+ * a password, and the account is active. Coaches register themselves instead.
+ */
+@Stateless
+public class Invitations {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject AccountTokens tokens;
+
+  @Inject LinkMail links;
+
+  @Inject AuditLog audit;
+
+  @Inject Passwords passwords;
+
+  @Inject Clock clock;
+
+  /**
+   * Invites someone as a PCN lead (of {@code pcnId}) or a hub admin.
+   *
+   * @throws InvalidInputException when a field is wrong or the address already has an account
+   */
+  @HubAdminOnly
+  public Account invite(String email, String name, Role role, Long pcnId) {
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(AccountRules.name("name", name));
+    problems.addAll(AccountRules.email("email", email));
+    if (role != Role.PCN_LEAD && role != Role.HUB_ADMIN) {
+      problems.add(new Problem("role", "Choose PCN lead or hub admin"));
+    }
+    Pcn pcn = pcnId == null ? null : em.find(Pcn.class, pcnId);
+    if (role == Role.PCN_LEAD && (pcn == null || pcn.isRetired())) {
+      problems.add(new Problem("pcn", "Choose the PCN this lead belongs to"));
+    }
+    if (problems.isEmpty()
+        && !em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
+            .setParameter("email", Account.normaliseEmail(email))
+            .getResultList()
+            .isEmpty()) {
+      problems.add(new Problem("email", "This address already has an account"));
+    }
+    InvalidInputException.throwIfAny(problems);
+    Account account = Account.invited(email, name.strip(), role, pcn, clock.instant());
+    em.persist(account);
+    em.flush();
+    sendInvitation(account);
+    audit.record("Invited " + role.label(), "Account " + account.getId());
+    return account;
+  }
+
+  /** Sends a fresh link to someone invited who has not accepted yet. */
+  @HubAdminOnly
+  public boolean resend(long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null || account.getStatus() != AccountStatus.INVITED) {
+      return false;
+    }
+    sendInvitation(account);
+    audit.record("Invitation sent again", "Account " + account.getId());
+    return true;
+  }
+
+  private void sendInvitation(Account account) {
+    links.send(
+        account,
+        Purpose.INVITE,
+        null,
+        "invitation",
+        "/access/invitation.xhtml",
+        Map.of(
+            "role", account.getRole().label(),
+            "pcn", account.getPcn() == null ? "the hub" : account.getPcn().getName(),
+            "days", Long.toString(Purpose.INVITE.lifetime().toDays())));
+  }
+
+  /**
+   * The invitee chooses a password; the account is then active.
+   *
+   * @throws InvalidInputException when the password breaks a rule (the link stays usable) or the
+   *     link cannot be used
+   */
+  public void accept(String secret, String password, String confirmation) {
+    Account account = tokens.redeem(secret, Purpose.INVITE);
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(AccountRules.newPassword("password", password, account.getEmail()));
+    problems.addAll(AccountRules.confirmation(password, confirmation));
+    InvalidInputException.throwIfAny(problems);
+    account.changePassword(passwords.hash(password.toCharArray()), clock.instant());
+    audit.recordAs(account.getId(), "Invitation accepted", "Account " + account.getId());
+  }
+}

@@ -1,0 +1,115 @@
+package org.traininghub.accounts.boundary;
+
+import static org.traininghub.platform.time.UtcInstantConverter.utc;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.entity.Account;
+import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.security.Digests;
+
+/**
+ * Throttles password guessing, in the database so that every instance sees every failure: an
+ * account address with too many recent failures, or a network address with too many, is refused
+ * before its password is checked. Successful and refused sign-ins are audited.
+ */
+@Stateless
+public class SignInGuard {
+
+  static final Duration WINDOW = Duration.ofMinutes(15);
+  private static final Duration KEPT = Duration.ofDays(1);
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject AuditLog audit;
+
+  @Inject
+  @ConfigProperty(name = "hub.sign-in.max-failures-per-account", defaultValue = "5")
+  int perAccount;
+
+  @Inject
+  @ConfigProperty(name = "hub.sign-in.max-failures-per-address", defaultValue = "50")
+  int perAddress;
+
+  /** Whether sign-in as {@code email} from {@code remoteAddress} must wait. */
+  public boolean throttled(String email, String remoteAddress) {
+    LocalDateTime since = utc(clock.instant().minus(WINDOW));
+    long forAccount =
+        count(
+            "SELECT COUNT(*) FROM sign_in_failure WHERE account_key = ?1 AND at > ?2",
+            accountKey(email),
+            since);
+    if (forAccount >= perAccount) {
+      return true;
+    }
+    return count(
+            "SELECT COUNT(*) FROM sign_in_failure WHERE address_key = ?1 AND at > ?2",
+            addressKey(remoteAddress),
+            since)
+        >= perAddress;
+  }
+
+  public void failed(String email, String remoteAddress) {
+    Instant now = clock.instant();
+    em.createNativeQuery(
+            "INSERT INTO sign_in_failure (at, account_key, address_key) VALUES (?1, ?2, ?3)")
+        .setParameter(1, utc(now))
+        .setParameter(2, accountKey(email))
+        .setParameter(3, addressKey(remoteAddress))
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM sign_in_failure WHERE at < ?1 LIMIT 1000")
+        .setParameter(1, utc(now.minus(KEPT)))
+        .executeUpdate();
+    accountId(email).ifPresent(id -> audit.recordAs(id, "Sign-in failed", "Account " + id));
+  }
+
+  /** Clears the account's failures and records the sign-in. */
+  public void succeeded(String email) {
+    forget(email);
+    accountId(email).ifPresent(id -> audit.recordAs(id, "Signed in", "Account " + id));
+  }
+
+  /** Removes the failures recorded against an address (its account is being deleted). */
+  public void forget(String email) {
+    em.createNativeQuery("DELETE FROM sign_in_failure WHERE account_key = ?1")
+        .setParameter(1, accountKey(email))
+        .executeUpdate();
+  }
+
+  public void signedOut(String email) {
+    accountId(email).ifPresent(id -> audit.recordAs(id, "Signed out", "Account " + id));
+  }
+
+  private java.util.Optional<Long> accountId(String email) {
+    if (email == null || email.isBlank() || email.length() > 254) {
+      return java.util.Optional.empty();
+    }
+    return em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
+        .setParameter("email", Account.normaliseEmail(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  private long count(String sql, String key, LocalDateTime since) {
+    return ((Number)
+            em.createNativeQuery(sql).setParameter(1, key).setParameter(2, since).getSingleResult())
+        .longValue();
+  }
+
+  private static String accountKey(String email) {
+    return Digests.sha256Hex("account:" + (email == null ? "" : Account.normaliseEmail(email)));
+  }
+
+  private static String addressKey(String remoteAddress) {
+    return Digests.sha256Hex("address:" + remoteAddress);
+  }
+}

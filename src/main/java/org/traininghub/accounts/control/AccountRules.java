@@ -1,0 +1,127 @@
+package org.traininghub.accounts.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.traininghub.platform.validation.Problem;
+
+/**
+ * What a name, an email address and a password must be. Each check returns the problems, named by
+ * field, in words the person can act on.
+ */
+public final class AccountRules {
+
+  public static final int NAME_MAX = 120;
+  public static final int EMAIL_MAX = 254;
+  public static final int PASSWORD_MIN = Passwords.MINIMUM_LENGTH;
+  public static final int PASSWORD_MAX = 200;
+
+  /** Local part, an @, and a domain with at least one dot; no spaces, no second @. */
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+  /** Passwords people pick first; refused even though they are long enough. */
+  private static final Set<String> COMMON =
+      Set.of(
+          "password1234",
+          "password12345",
+          "password123456",
+          "passwordpassword",
+          "123456789012",
+          "1234567890123",
+          "qwertyuiopas",
+          "qwerty123456",
+          "iloveyou1234",
+          "letmein12345",
+          "welcome12345",
+          "trainingtraining",
+          "changeme1234");
+
+  private AccountRules() {}
+
+  public static List<Problem> name(String field, String name) {
+    if (name == null || name.isBlank()) {
+      return List.of(new Problem(field, "Enter your full name"));
+    }
+    return text(field, "Name", name, NAME_MAX);
+  }
+
+  /**
+   * An optional line of text about a person (a practice, a supervisor's name): not too long, and no
+   * markup or control characters, which have no place in a name and only ever carry an attack.
+   */
+  public static List<Problem> text(String field, String label, String value, int max) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      return List.of(new Problem(field, label + " must be " + max + " characters or fewer"));
+    }
+    if (stripped.contains("<") || stripped.contains(">") || CONTROL.matcher(stripped).find()) {
+      return List.of(new Problem(field, label + " must not contain < or > or control characters"));
+    }
+    return List.of();
+  }
+
+  public static List<Problem> email(String field, String email) {
+    if (email == null || email.isBlank()) {
+      return List.of(new Problem(field, "Enter an email address"));
+    }
+    String stripped = email.strip();
+    if (stripped.length() > EMAIL_MAX) {
+      return List.of(
+          new Problem(field, "Email address must be " + EMAIL_MAX + " characters or fewer"));
+    }
+    if (!EMAIL.matcher(stripped).matches()) {
+      return List.of(
+          new Problem(
+              field, "Enter an email address in the right format, like name@example.nhs.uk"));
+    }
+    return List.of();
+  }
+
+  /** The rules for a new password; {@code email} is the account's, which it must not repeat. */
+  public static List<Problem> newPassword(String field, String password, String email) {
+    List<Problem> problems = new ArrayList<>();
+    if (password == null || password.isEmpty()) {
+      return List.of(new Problem(field, "Enter a password"));
+    }
+    if (password.length() < PASSWORD_MIN) {
+      problems.add(new Problem(field, "Password must be at least " + PASSWORD_MIN + " characters"));
+    } else if (password.length() > PASSWORD_MAX) {
+      problems.add(new Problem(field, "Password must be " + PASSWORD_MAX + " characters or fewer"));
+    } else if (COMMON.contains(password.toLowerCase(Locale.ROOT))
+        || password.chars().distinct().count() < 4
+        || (email != null && password.toLowerCase(Locale.ROOT).contains(localPart(email)))) {
+      problems.add(
+          new Problem(
+              field,
+              "Choose a password that is harder to guess: not a common password, not your email"
+                  + " address, not one character repeated"));
+    }
+    return problems;
+  }
+
+  /** The second copy of a new password must match the first. */
+  public static List<Problem> confirmation(String password, String confirmation) {
+    if (password != null && !password.equals(confirmation)) {
+      return List.of(new Problem("confirmation", "The two passwords are not the same"));
+    }
+    return List.of();
+  }
+
+  private static String localPart(String email) {
+    String lower = email.strip().toLowerCase(Locale.ROOT);
+    int at = lower.indexOf('@');
+    String local = at > 0 ? lower.substring(0, at) : lower;
+    // a very short local part ("jo") would refuse too many good passwords
+    return local.length() >= 4 ? local : "\u0000";
+  }
+}

@@ -1,0 +1,10 @@
+package org.traininghub.accounts.entity;
+
+/** Where an account is in its life; only active accounts sign in. */
+public enum AccountStatus {
+  /** Registered; waiting for the emailed link that proves the address. */
+  UNVERIFIED,
+  /** Invited by a hub admin; waiting for the invitee to choose a password. */
+  INVITED,
+  ACTIVE
+}

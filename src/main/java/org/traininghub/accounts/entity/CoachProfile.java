@@ -1,0 +1,172 @@
+package org.traininghub.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.platform.validation.Problem;
+
+/**
+ * The facts the role's rules ask to be named for a coach (domain.md A3, A4, P1). One row per coach
+ * account, made the first time the coach saves their profile.
+ */
+@Entity
+@Table(name = "coach_profile")
+public class CoachProfile {
+
+  public static final int NAME_MAX = 160;
+  public static final int LINK_WORKERS_MAX = 500;
+
+  @Id
+  @Column(name = "account_id")
+  private Long accountId;
+
+  private String practice;
+
+  @Column(name = "started_on")
+  private LocalDate startedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "working_pattern")
+  private WorkingPattern workingPattern;
+
+  @Column(name = "supervision_interval_weeks")
+  private Integer supervisionIntervalWeeks;
+
+  @Column(name = "first_contact")
+  private String firstContact;
+
+  @Column(name = "gp_supervisor")
+  private String gpSupervisor;
+
+  @Column(name = "coaching_supervisor")
+  private String coachingSupervisor;
+
+  @Column(name = "link_workers")
+  private String linkWorkers;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected CoachProfile() {
+    // for JPA
+  }
+
+  public CoachProfile(long accountId) {
+    this.accountId = accountId;
+  }
+
+  /** The facts as entered; blank means not known yet. */
+  public record Facts(
+      String practice,
+      LocalDate startedOn,
+      WorkingPattern workingPattern,
+      Integer supervisionIntervalWeeks,
+      String firstContact,
+      String gpSupervisor,
+      String coachingSupervisor,
+      String linkWorkers)
+      implements java.io.Serializable {}
+
+  /** What is wrong with {@code facts}, named by field; {@code today} bounds the start date. */
+  public static List<Problem> check(Facts facts, LocalDate today) {
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(
+        AccountRules.text("practice", "Employing practice", facts.practice(), NAME_MAX));
+    problems.addAll(
+        AccountRules.text(
+            "firstContact", "First point of contact", facts.firstContact(), NAME_MAX));
+    problems.addAll(
+        AccountRules.text("gpSupervisor", "GP supervisor", facts.gpSupervisor(), NAME_MAX));
+    problems.addAll(
+        AccountRules.text(
+            "coachingSupervisor",
+            "Coaching supervisor or mentor",
+            facts.coachingSupervisor(),
+            NAME_MAX));
+    problems.addAll(
+        AccountRules.text(
+            "linkWorkers",
+            "Social Prescribing Link Worker(s)",
+            facts.linkWorkers(),
+            LINK_WORKERS_MAX));
+    if (facts.startedOn() != null
+        && (facts.startedOn().isAfter(today) || facts.startedOn().getYear() < 2000)) {
+      problems.add(new Problem("startedOn", "Start date in the role must be a past date"));
+    }
+    if (facts.workingPattern() == WorkingPattern.PART_TIME) {
+      Integer weeks = facts.supervisionIntervalWeeks();
+      if (weeks == null
+          || weeks < WorkingPattern.PART_TIME_MIN_WEEKS
+          || weeks > WorkingPattern.PART_TIME_MAX_WEEKS) {
+        problems.add(
+            new Problem(
+                "supervisionIntervalWeeks",
+                "For part time, enter weeks between supervision sessions, from "
+                    + WorkingPattern.PART_TIME_MIN_WEEKS
+                    + " to "
+                    + WorkingPattern.PART_TIME_MAX_WEEKS));
+      }
+    }
+    return problems;
+  }
+
+  public void update(Facts facts, Instant now) {
+    practice = blankToNull(facts.practice());
+    startedOn = facts.startedOn();
+    workingPattern = facts.workingPattern();
+    supervisionIntervalWeeks =
+        facts.workingPattern() == WorkingPattern.PART_TIME
+            ? facts.supervisionIntervalWeeks()
+            : null;
+    firstContact = blankToNull(facts.firstContact());
+    gpSupervisor = blankToNull(facts.gpSupervisor());
+    coachingSupervisor = blankToNull(facts.coachingSupervisor());
+    linkWorkers = blankToNull(facts.linkWorkers());
+    updatedAt = now;
+  }
+
+  public Facts facts() {
+    return new Facts(
+        practice,
+        startedOn,
+        workingPattern,
+        supervisionIntervalWeeks,
+        firstContact,
+        gpSupervisor,
+        coachingSupervisor,
+        linkWorkers);
+  }
+
+  /**
+   * Weeks between supervision sessions this coach must keep to: four full time, their own interval
+   * part time; null until the working pattern is known.
+   */
+  public Integer supervisionIntervalWeeks() {
+    if (workingPattern == null) {
+      return null;
+    }
+    return workingPattern == WorkingPattern.FULL_TIME
+        ? WorkingPattern.FULL_TIME_INTERVAL_WEEKS
+        : supervisionIntervalWeeks;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public Long getAccountId() {
+    return accountId;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,148 @@
+package org.traininghub.platform.mail;
+
+import static org.traininghub.platform.time.UtcInstantConverter.utc;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.security.Digests;
+import org.traininghub.platform.security.HubAdminOnly;
+
+/**
+ * The one way the portal sends email: {@link #enqueue} writes the rendered message into the outbox
+ * in the caller's transaction; {@link MailDispatcher} delivers it after commit. Hub admins read the
+ * outbox and retry dead messages.
+ */
+@Stateless
+public class Outbox {
+
+  public static final int PAGE_SIZE = 50;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject MailTemplates templates;
+
+  @Inject Clock clock;
+
+  @Inject AuditLog audit;
+
+  @Inject SmtpMailer mailer;
+
+  @Inject Event<MailQueued> queued;
+
+  /**
+   * Queues the mail {@code template} filled with {@code values} for {@code recipient}, in the
+   * caller's transaction. A second call with the same {@code key} changes nothing, so a change made
+   * twice sends one mail.
+   *
+   * @param key what the mail is about, unique for ever (e.g. {@code verify:42:7})
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void enqueue(String key, String recipient, String template, Map<String, String> values) {
+    Mail mail = templates.render(template, values);
+    LocalDateTime now = utc(clock.instant());
+    em.createNativeQuery(
+            "INSERT INTO mail_outbox (idempotency_key, message_id, recipient, subject, body_text,"
+                + " body_html, status, attempts, next_attempt_at, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7)"
+                + " ON DUPLICATE KEY UPDATE id = id")
+        .setParameter(1, key)
+        .setParameter(2, messageId(key, mailer.fromDomain()))
+        .setParameter(3, recipient)
+        .setParameter(4, mail.subject())
+        .setParameter(5, mail.text())
+        .setParameter(6, mail.html())
+        .setParameter(7, now)
+        .executeUpdate();
+    queued.fire(new MailQueued(key));
+  }
+
+  /**
+   * The Message-ID a key's mail always carries, so a mail sent again after a crash is recognisable
+   * as the same one.
+   */
+  static String messageId(String key, String domain) {
+    return "<" + Digests.sha256Hex(key).substring(0, 32) + "@" + domain + ">";
+  }
+
+  /** Removes every message to {@code recipient}: their address is personal data. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int forget(String recipient) {
+    return em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1")
+        .setParameter(1, recipient)
+        .executeUpdate();
+  }
+
+  /** Messages with {@code status} (all when null), newest first, pages counted from 1. */
+  @HubAdminOnly
+  public List<OutboxMessage> page(MailStatus status, int page) {
+    TypedQuery<OutboxMessage> query =
+        em.createQuery(
+            "SELECT m FROM OutboxMessage m"
+                + (status == null ? "" : " WHERE m.status = :status")
+                + " ORDER BY m.createdAt DESC, m.id DESC",
+            OutboxMessage.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query
+        .setFirstResult((Math.max(page, 1) - 1) * PAGE_SIZE)
+        .setMaxResults(PAGE_SIZE)
+        .getResultList();
+  }
+
+  @HubAdminOnly
+  public long count(MailStatus status) {
+    TypedQuery<Long> query =
+        em.createQuery(
+            "SELECT COUNT(m) FROM OutboxMessage m"
+                + (status == null ? "" : " WHERE m.status = :status"),
+            Long.class);
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query.getSingleResult();
+  }
+
+  /** One message as sent. Reading it is audited: it may hold a link that signs someone in. */
+  @HubAdminOnly
+  public Optional<OutboxMessage> read(long id) {
+    Optional<OutboxMessage> message = find(id);
+    message.ifPresent(m -> audit.record("Mail read", "Message " + m.getId()));
+    return message;
+  }
+
+  /** One message, without auditing a read (to act on a message already shown). */
+  @HubAdminOnly
+  public Optional<OutboxMessage> find(long id) {
+    return Optional.ofNullable(em.find(OutboxMessage.class, id));
+  }
+
+  /** Gives a dead message a fresh set of attempts; false when it is not dead (any more). */
+  @HubAdminOnly
+  public boolean retry(long id) {
+    int changed =
+        em.createNativeQuery(
+                "UPDATE mail_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?1,"
+                    + " last_error = NULL WHERE id = ?2 AND status = 'DEAD'")
+            .setParameter(1, utc(clock.instant()))
+            .setParameter(2, id)
+            .executeUpdate();
+    if (changed == 1) {
+      audit.record("Mail retried", "Message " + id);
+      queued.fire(new MailQueued("retry:" + id));
+    }
+    return changed == 1;
+  }
+}

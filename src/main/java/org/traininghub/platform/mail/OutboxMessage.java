@@ -1,0 +1,116 @@
+package org.traininghub.platform.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One email in the outbox, as it was (or will be) sent. Rows are written by {@link Outbox} and
+ * moved through their states by the dispatcher with plain SQL, so this mapping is for reading.
+ */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMessage {
+
+  @Id private Long id;
+
+  @Column(name = "idempotency_key")
+  private String idempotencyKey;
+
+  @Column(name = "message_id")
+  private String messageId;
+
+  private String recipient;
+
+  private String subject;
+
+  @Column(name = "body_text")
+  private String bodyText;
+
+  @Column(name = "body_html")
+  private String bodyHtml;
+
+  @Enumerated(EnumType.STRING)
+  private MailStatus status;
+
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  protected OutboxMessage() {
+    // for JPA
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBodyText() {
+    return bodyText;
+  }
+
+  public String getBodyHtml() {
+    return bodyHtml;
+  }
+
+  public MailStatus getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getLeaseUntil() {
+    return leaseUntil;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}

@@ -1,0 +1,116 @@
+package org.traininghub.platform.mail;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.traininghub.platform.web.Messages;
+
+/**
+ * The admins' outbox pages: the list ({@code ?status=&page=}) and one message as sent ({@code
+ * ?id=}), from which a dead message can be retried.
+ */
+@Named
+@RequestScoped
+public class OutboxView {
+
+  @Inject Outbox outbox;
+
+  @Inject SmtpMailer mailer;
+
+  private MailStatus status;
+  private int page = 1;
+  private long count;
+  private List<OutboxMessage> messages = List.of();
+  private OutboxMessage message;
+  private boolean messageLoaded;
+
+  public void loadList() {
+    Map<String, String> params = params();
+    String wanted = params.get("status");
+    status =
+        Arrays.stream(MailStatus.values())
+            .filter(s -> s.name().equalsIgnoreCase(wanted))
+            .findFirst()
+            .orElse(null);
+    String p = params.get("page");
+    if (p != null && p.matches("\\d{1,6}")) {
+      page = Math.max(1, Integer.parseInt(p));
+    }
+    count = outbox.count(status);
+    messages = outbox.page(status, page);
+  }
+
+  /**
+   * The message of {@code ?id=}, loaded when first asked for (the retry form needs it while the
+   * request is decoded). Opening it is audited; sending its retry form is not a second read.
+   */
+  public OutboxMessage getMessage() {
+    if (!messageLoaded) {
+      messageLoaded = true;
+      String id = params().get("id");
+      if (id != null && id.matches("\\d{1,18}")) {
+        long messageId = Long.parseLong(id);
+        boolean postback = FacesContext.getCurrentInstance().isPostback();
+        message = (postback ? outbox.find(messageId) : outbox.read(messageId)).orElse(null);
+      }
+    }
+    return message;
+  }
+
+  public String retry() {
+    OutboxMessage shown = getMessage();
+    if (shown != null && outbox.retry(shown.getId())) {
+      Messages.infoAfterRedirect("The message will be sent again.");
+    } else {
+      Messages.infoAfterRedirect("The message was not dead (any more): nothing changed.");
+    }
+    return "/admin/mail/message.xhtml?faces-redirect=true&id="
+        + (shown == null ? "" : shown.getId());
+  }
+
+  private static Map<String, String> params() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+  }
+
+  public MailStatus[] getStatuses() {
+    return MailStatus.values();
+  }
+
+  public MailStatus getStatus() {
+    return status;
+  }
+
+  public List<OutboxMessage> getMessages() {
+    return messages;
+  }
+
+  public long getCount() {
+    return count;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public boolean isOlder() {
+    return (long) page * Outbox.PAGE_SIZE < count;
+  }
+
+  public boolean isNewer() {
+    return page > 1;
+  }
+
+  /** Whether mail leaves the portal at all; without SMTP it stays here to be read. */
+  public boolean isSending() {
+    return mailer.isConfigured();
+  }
+
+  /** The query string for another page of the same filter. */
+  public String pageLink(int target) {
+    return "?page=" + target + (status == null ? "" : "&status=" + status.name());
+  }
+}

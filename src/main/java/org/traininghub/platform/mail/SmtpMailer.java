@@ -1,0 +1,142 @@
+package org.traininghub.platform.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hands a message to the configured SMTP server through Jakarta Mail: multipart/alternative with
+ * the plain text first and the HTML second, and the Message-ID the outbox gave it. With no {@code
+ * hub.mail.smtp.host} set, nothing is sent and mail waits in the outbox.
+ */
+@ApplicationScoped
+public class SmtpMailer {
+
+  @Inject
+  @ConfigProperty(name = "hub.mail.smtp.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "hub.mail.smtp.port", defaultValue = "587")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "hub.mail.smtp.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "hub.mail.smtp.password")
+  Optional<String> password;
+
+  /** {@code starttls} (required), {@code tls} (implicit, port 465) or {@code none}. */
+  @Inject
+  @ConfigProperty(name = "hub.mail.smtp.tls", defaultValue = "starttls")
+  String tls;
+
+  @Inject
+  @ConfigProperty(name = "hub.mail.from")
+  String from;
+
+  private Session session;
+  private InternetAddress sender;
+
+  @PostConstruct
+  void configure() {
+    try {
+      sender = new InternetAddress(from, true);
+    } catch (AddressException e) {
+      throw new IllegalStateException("hub.mail.from is not an email address: " + from, e);
+    }
+    if (!isConfigured()) {
+      return;
+    }
+    Properties props = new Properties();
+    props.put("mail.smtp.host", host.get().strip());
+    props.put("mail.smtp.port", Integer.toString(port));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "20000");
+    props.put("mail.smtp.writetimeout", "20000");
+    switch (tls.strip().toLowerCase()) {
+      case "starttls" -> {
+        props.put("mail.smtp.starttls.enable", "true");
+        props.put("mail.smtp.starttls.required", "true");
+      }
+      case "tls" -> props.put("mail.smtp.ssl.enable", "true");
+      case "none" -> {
+        // plain SMTP: only for a relay on the same host or network
+      }
+      default ->
+          throw new IllegalStateException(
+              "hub.mail.smtp.tls must be starttls, tls or none, not " + tls);
+    }
+    props.put("mail.smtp.ssl.checkserveridentity", "true");
+    Authenticator authenticator = null;
+    if (user.isPresent() && !user.get().isBlank()) {
+      props.put("mail.smtp.auth", "true");
+      String name = user.get();
+      String secret = password.orElse("");
+      authenticator =
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(name, secret);
+            }
+          };
+    }
+    session = Session.getInstance(props, authenticator);
+  }
+
+  /** Whether an SMTP server is configured; without one mail stays in the outbox. */
+  public boolean isConfigured() {
+    return host.isPresent() && !host.get().isBlank();
+  }
+
+  /** The domain of the sender address, used in Message-IDs. */
+  public String fromDomain() {
+    String address = sender.getAddress();
+    return address.substring(address.indexOf('@') + 1);
+  }
+
+  /**
+   * Sends one message.
+   *
+   * @throws AddressException when the recipient can never be reached (no point retrying)
+   * @throws MessagingException when the server could not take it now
+   */
+  public void send(String messageId, String recipient, Mail mail) throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
+    message.setFrom(sender);
+    message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient, true));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    message.setSentDate(new Date());
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+    MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+    message.setContent(alternative);
+    message.saveChanges();
+    Transport.send(message);
+  }
+}

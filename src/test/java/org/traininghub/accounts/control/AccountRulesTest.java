@@ -1,0 +1,130 @@
+package org.traininghub.accounts.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.traininghub.platform.validation.Problem;
+
+class AccountRulesTest {
+
+  private static String only(List<Problem> problems) {
+    assertEquals(1, problems.size(), problems.toString());
+    return problems.get(0).message();
+  }
+
+  @Nested
+  class Names {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ann Example", "Siân O'Neill-Jones", "Dr Priya Shah", "李小龍"})
+    void realNamesAreAccepted(String name) {
+      assertTrue(AccountRules.name("name", name).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void aNameIsNeeded(String name) {
+      assertEquals("Enter your full name", only(AccountRules.name("name", name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<b>Ann</b>", "Ann > Bob", "Ann\u0000", "Ann\nBcc"})
+    void markupAndControlCharactersAreRefused(String name) {
+      assertTrue(only(AccountRules.name("name", name)).contains("must not contain"));
+    }
+
+    @Test
+    void aNameHasALimit() {
+      assertTrue(only(AccountRules.name("name", "x".repeat(121))).contains("120 characters"));
+      assertTrue(AccountRules.name("name", "x".repeat(120)).isEmpty());
+    }
+
+    @Test
+    void optionalTextMayBeBlankButNotTooLong() {
+      assertTrue(AccountRules.text("practice", "Practice", null, 10).isEmpty());
+      assertTrue(AccountRules.text("practice", "Practice", " ", 10).isEmpty());
+      assertEquals(
+          "Practice must be 10 characters or fewer",
+          only(AccountRules.text("practice", "Practice", "x".repeat(11), 10)));
+    }
+  }
+
+  @Nested
+  class Emails {
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"ann@nhs.net", "ann.example@cambs.nhs.uk", "a+hub@example.org", " ann@nhs.net "})
+    void addressesAreAccepted(String email) {
+      assertTrue(AccountRules.email("email", email).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "ann",
+          "ann@",
+          "@nhs.net",
+          "ann@nhs",
+          "ann@@nhs.net",
+          "ann smith@nhs.net",
+          "ann@nhs..net",
+          "<ann@nhs.net>"
+        })
+    void malformedAddressesAreRefused(String email) {
+      assertTrue(only(AccountRules.email("email", email)).contains("right format"));
+    }
+
+    @Test
+    void anAddressHasALimit() {
+      String email = "a".repeat(250) + "@x.uk";
+      assertTrue(only(AccountRules.email("email", email)).contains("254 characters"));
+    }
+  }
+
+  @Nested
+  class Passwords {
+
+    @Test
+    void aLongUncommonPasswordIsAccepted() {
+      assertTrue(
+          AccountRules.newPassword("password", "correct horse battery", "ann@nhs.net").isEmpty());
+    }
+
+    @Test
+    void tooShortOrTooLongIsRefused() {
+      assertTrue(
+          only(AccountRules.newPassword("password", "elevenchars", null)).contains("at least 12"));
+      assertTrue(
+          only(AccountRules.newPassword("password", "x1".repeat(101), null))
+              .contains("200 characters"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"password1234", "PASSWORD1234", "aaaaaaaaaaaaaaa", "abababababab"})
+    void guessablePasswordsAreRefused(String password) {
+      assertTrue(
+          only(AccountRules.newPassword("password", password, null)).contains("harder to guess"));
+    }
+
+    @Test
+    void thePasswordMustNotRepeatTheAddress() {
+      assertTrue(
+          only(AccountRules.newPassword("password", "annexample-2026!", "annexample@nhs.net"))
+              .contains("not your email address"));
+    }
+
+    @Test
+    void theTwoCopiesMustMatch() {
+      assertEquals(
+          "The two passwords are not the same",
+          only(AccountRules.confirmation("one long password", "another one")));
+      assertTrue(AccountRules.confirmation("same password", "same password").isEmpty());
+    }
+  }
+}

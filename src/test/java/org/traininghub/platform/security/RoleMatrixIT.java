@@ -1,0 +1,188 @@
+package org.traininghub.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.traininghub.accounts.boundary.DemoPeople;
+import org.traininghub.it.PortalStack;
+import org.traininghub.it.Sql;
+
+/**
+ * Every protected page and download, asked for by every role: anonymous visitors are sent to sign
+ * in, the wrong role gets 403, and a PCN lead asking for another PCN's coach gets 404, never the
+ * data. Plain HTTP with a session cookie, as any client would send it.
+ */
+class RoleMatrixIT {
+
+  private enum Who {
+    ANONYMOUS,
+    COACH,
+    PCN_LEAD,
+    HUB_ADMIN
+  }
+
+  private static final int SIGN_IN = 302;
+
+  /** URL -> expected status for anonymous, coach, PCN lead, hub admin. */
+  private static Map<String, int[]> matrix() {
+    String ownCoach = Sql.scalar("SELECT id FROM account WHERE email = ?", DemoPeople.COACH_EMAIL);
+    String otherCoach =
+        Sql.scalar("SELECT id FROM account WHERE email = ?", DemoPeople.OTHER_COACH_EMAIL);
+    Map<String, int[]> m = new LinkedHashMap<>();
+    int[] adminOnly = {SIGN_IN, 403, 403, 200};
+    for (String url :
+        List.of(
+            "/admin/",
+            "/admin/catalogue/",
+            "/admin/catalogue/edit.xhtml",
+            "/admin/catalogue/import.xhtml",
+            "/admin/pcns/",
+            "/admin/audit/",
+            "/admin/mail/",
+            "/admin/mail/?status=DEAD",
+            "/admin/mail/message.xhtml?id=1",
+            "/admin/people/",
+            "/admin/people/invite.xhtml")) {
+      m.put(url, adminOnly);
+    }
+    int[] signedIn = {SIGN_IN, 200, 200, 200};
+    for (String url :
+        List.of(
+            "/account/", "/account/password.xhtml", "/account/data.xhtml", "/account/data.json")) {
+      m.put(url, signedIn);
+    }
+    m.put("/pcn/", new int[] {SIGN_IN, 403, 200, 403});
+    m.put("/pcn/coach.xhtml?id=" + ownCoach, new int[] {SIGN_IN, 403, 200, 403});
+    m.put("/pcn/coach.xhtml?id=" + otherCoach, new int[] {SIGN_IN, 403, 404, 403});
+    m.put("/pcn/coach.xhtml?id=999999", new int[] {SIGN_IN, 403, 404, 403});
+    int[] everyone = {200, 200, 200, 200};
+    for (String url :
+        List.of("/", "/catalogue/", "/api/catalogue", "/signin.xhtml", "/access/register.xhtml")) {
+      m.put(url, everyone);
+    }
+    return m;
+  }
+
+  @Test
+  void everyRoleGetsExactlyWhatItMay() {
+    Map<String, int[]> matrix = matrix();
+    List<String> wrong = new ArrayList<>();
+    for (Who who : Who.values()) {
+      Client client = new Client();
+      switch (who) {
+        case COACH -> client.signIn(DemoPeople.COACH_EMAIL, DemoPeople.COACH_PASSWORD);
+        case PCN_LEAD -> client.signIn(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);
+        case HUB_ADMIN -> client.signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+        case ANONYMOUS -> {
+          // no sign-in
+        }
+      }
+      matrix.forEach(
+          (url, expected) -> {
+            HttpResponse<String> response = client.get(url);
+            int want = expected[who.ordinal()];
+            if (response.statusCode() != want) {
+              wrong.add(who + " " + url + ": " + response.statusCode() + ", expected " + want);
+            }
+            if (want == SIGN_IN) {
+              String location = response.headers().firstValue("Location").orElse("");
+              if (!location.contains("/signin.xhtml")) {
+                wrong.add(who + " " + url + ": redirected to " + location);
+              }
+            }
+            if (url.contains("coach.xhtml")
+                && want != 200
+                && (response.body().contains("Ben Okafor") || response.body().contains("Asha"))) {
+              wrong.add(who + " " + url + ": the answer shows the coach");
+            }
+          });
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @Test
+  void pagesCarryTheSecurityHeadersAndTheSessionCookieIsGuarded() {
+    HttpResponse<String> page = new Client().get("/");
+    String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("default-src 'self'"), csp);
+    assertTrue(csp.contains("frame-ancestors 'self'"), csp);
+    assertTrue(csp.contains("object-src 'none'"), csp);
+    assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(
+        "strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+
+    String cookie = new Client().signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+  }
+
+  /** A client with its own cookie jar, as one browser. */
+  private static final class Client {
+
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    HttpResponse<String> get(String path) {
+      return send(HttpRequest.newBuilder(URI.create(PortalStack.get().url(path))).GET().build());
+    }
+
+    /** Signs in through the sign-in form; returns the cookies set on the way. */
+    String signIn(String email, String password) {
+      Element form = Jsoup.parse(get("/signin.xhtml").body()).getElementById("signin");
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (Element input : form.select("input[name]")) {
+        fields.put(input.attr("name"), input.attr("value"));
+      }
+      fields.put("email", email);
+      fields.put("password", password);
+      String body =
+          fields.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      HttpResponse<String> response =
+          send(
+              HttpRequest.newBuilder(URI.create(PortalStack.get().url("/signin.xhtml")))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build());
+      assertEquals(302, response.statusCode(), "sign-in as " + email + ": " + response.body());
+      return String.join("; ", response.headers().allValues("Set-Cookie"));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+      try {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new AssertionError(request.uri() + ": " + e, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}
