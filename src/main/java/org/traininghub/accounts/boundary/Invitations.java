@@ -42,7 +42,8 @@ public class Invitations {
   @Inject Clock clock;
 
   /**
-   * Invites someone as a PCN lead (of {@code pcnId}) or a hub admin.
+   * Invites someone as a PCN lead (of {@code pcnId}) or a hub admin. Someone invited before who has
+   * not accepted yet is sent a fresh link to the invitation they already have.
    *
    * @throws InvalidInputException when a field is wrong or the address already has an account
    */
@@ -58,14 +59,23 @@ public class Invitations {
     if (role == Role.PCN_LEAD && (pcn == null || pcn.isRetired())) {
       problems.add(new Problem("pcn", "Choose the PCN this lead belongs to"));
     }
-    if (problems.isEmpty()
-        && !em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
-            .setParameter("email", Account.normaliseEmail(email))
-            .getResultList()
-            .isEmpty()) {
+    Account existing =
+        problems.isEmpty()
+            ? em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getResultStream()
+                .findFirst()
+                .orElse(null)
+            : null;
+    if (existing != null && existing.getStatus() != AccountStatus.INVITED) {
       problems.add(new Problem("email", "This address already has an account"));
     }
     InvalidInputException.throwIfAny(problems);
+    if (existing != null) {
+      // Invited before and not accepted yet: the invitation goes again, as first made.
+      resend(existing.getId());
+      return existing;
+    }
     Account account = Account.invited(email, name.strip(), role, pcn, clock.instant());
     em.persist(account);
     em.flush();

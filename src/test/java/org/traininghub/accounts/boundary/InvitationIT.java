@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -23,6 +24,14 @@ class InvitationIT extends BrowserTest {
   private static final String LEAD = "lia.lead@it.traininghub.example";
   private static final String PASSWORD = "invited lead password";
 
+  private static void invite(String name, String email) {
+    browser.open("/admin/people/invite.xhtml");
+    browser.type(By.id("invite:name"), name);
+    browser.type(By.id("invite:email"), email);
+    new Select(browser.find(By.id("invite:pcn"))).selectByVisibleText(DemoPeople.NORTH_PCN);
+    browser.clickAndWaitForPage(By.id("invite:submit"));
+  }
+
   @Test
   void anAdminInvitesAPcnLeadWhoSeesOnlyTheirPcnsCoaches() throws Exception {
     browser.signInAsAdmin();
@@ -39,9 +48,20 @@ class InvitationIT extends BrowserTest {
     browser.open("/admin/people/?q=lia");
     assertTrue(browser.text(By.id("people")).contains("Invited"));
     browser.screenshots("admin-people");
+    MimeMessage first = PortalStack.get().smtp().awaitMessage(LEAD);
+
+    // Invited again before accepting: a fresh link, and the first one no longer works.
+    invite("Lia Lead", LEAD);
+    MimeMessage mail = PortalStack.get().smtp().awaitMessage(LEAD, 2, Duration.ofSeconds(30));
+    // An address with an account already is refused.
+    invite("Someone", DemoPeople.COACH_EMAIL);
+    assertTrue(browser.text(By.id("invite")).contains("This address already has an account"));
     People.signOut(browser);
 
-    MimeMessage mail = PortalStack.get().smtp().awaitMessage(LEAD);
+    browser.driver().get(SmtpServer.link(first, "/access/invitation.xhtml?token="));
+    browser.waitForPage();
+    assertTrue(browser.text(By.id("refusal")).contains("already been used"));
+
     assertTrue(SmtpServer.text(mail).contains("as PCN lead for " + DemoPeople.NORTH_PCN));
     browser.driver().get(SmtpServer.link(mail, "/access/invitation.xhtml?token="));
     browser.waitForPage();
@@ -55,6 +75,9 @@ class InvitationIT extends BrowserTest {
     assertTrue(coaches.contains("Asha Patel (demo)"), coaches);
     assertFalse(coaches.contains("Ben Okafor (demo)"), "another PCN's coach is not listed");
     browser.screenshots("pcn-coaches");
+    browser.usePhoneWidth();
+    assertFalse(browser.scrollsSideways(), "the table scrolls in its box, not the page");
+    browser.useDesktopWidth();
 
     browser.clickAndWaitForPage(By.linkText("Asha Patel (demo)"));
     assertTrue(browser.text(By.id("coach")).contains("Dr Tom Reed (demo)"));
