@@ -6,6 +6,7 @@ import java.util.Map;
 import org.traininghub.launch.Directories;
 import org.traininghub.launch.EmbeddedDatabase;
 import org.traininghub.launch.EmbeddedPortal;
+import org.traininghub.launch.PayaraMicroProcess;
 
 /**
  * The real stack every integration test talks to, started once per test run: a fresh MariaDB server
@@ -80,5 +81,11 @@ public final class PortalStack {
 
   public void restartPayara() {
     portal.restartPayara();
+  }
+
+  /** A second portal instance sharing this stack's database and SMTP server; close it after. */
+  public PayaraMicroProcess anotherInstance() {
+    Path work = Path.of(System.getProperty("hub.test.work", "target/it"));
+    return portal.anotherInstance(work.resolve("payara-2"));
   }
 }

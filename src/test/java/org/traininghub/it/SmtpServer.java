@@ -59,6 +59,11 @@ public final class SmtpServer {
     down();
   }
 
+  /** Every message received so far. */
+  public synchronized List<MimeMessage> all() {
+    return List.of(greenMail.getReceivedMessages());
+  }
+
   /** Every message received so far for {@code address}. */
   public synchronized List<MimeMessage> messagesTo(String address) {
     return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();

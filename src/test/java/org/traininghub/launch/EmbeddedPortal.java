@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The portal on the embedded default: a MariaDB server started here and the WAR on Payara Micro
@@ -15,14 +14,23 @@ import java.util.function.Supplier;
  */
 public final class EmbeddedPortal implements AutoCloseable {
 
+  /** Starts a Payara Micro instance on a port, with a work folder of its own. */
+  private interface Starter {
+    PayaraMicroProcess start(int port, Path workDir);
+  }
+
   private final EmbeddedDatabase database;
-  private final Supplier<PayaraMicroProcess> payaraStarter;
+  private final Starter starter;
+  private final int port;
+  private final Path payaraWork;
   private PayaraMicroProcess payara;
 
-  private EmbeddedPortal(EmbeddedDatabase database, Supplier<PayaraMicroProcess> payaraStarter) {
+  private EmbeddedPortal(EmbeddedDatabase database, Starter starter, int port, Path payaraWork) {
     this.database = database;
-    this.payaraStarter = payaraStarter;
-    this.payara = payaraStarter.get();
+    this.starter = starter;
+    this.port = port;
+    this.payaraWork = payaraWork;
+    this.payara = starter.start(port, payaraWork);
   }
 
   /**
@@ -49,9 +57,11 @@ public final class EmbeddedPortal implements AutoCloseable {
       environment.putAll(settings);
       return new EmbeddedPortal(
           database,
-          () ->
+          (instancePort, workDir) ->
               PayaraMicroProcess.start(
-                  payaraJar, war, httpPort, environment, payaraWork, logToConsole));
+                  payaraJar, war, instancePort, environment, workDir, logToConsole),
+          httpPort,
+          payaraWork);
     } catch (RuntimeException e) {
       database.stop();
       throw e;
@@ -73,7 +83,15 @@ public final class EmbeddedPortal implements AutoCloseable {
   /** Stops Payara Micro as an operator would, and starts it again on the same port and database. */
   public void restartPayara() {
     payara.close();
-    payara = payaraStarter.get();
+    payara = starter.start(port, payaraWork);
+  }
+
+  /**
+   * Another instance of the portal on the same database and settings, on a free port: what a
+   * cluster of several Payara Micro instances on one MySQL looks like. The caller stops it.
+   */
+  public PayaraMicroProcess anotherInstance(Path workDir) {
+    return starter.start(freePort(), workDir);
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,10 +28,16 @@ import org.flywaydb.core.api.output.MigrateResult;
     password = "${MPCONFIG=hub.db.password}",
     minPoolSize = 2,
     maxPoolSize = 40,
+    // READ COMMITTED: a locking read (the mail dispatcher's SELECT ... FOR UPDATE SKIP LOCKED)
+    // then locks only the rows it returns, not the gaps between them, so it never deadlocks with
+    // a transaction inserting new outbox rows. The code relies on optimistic versions and explicit
+    // row locks, not on repeatable reads.
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     properties = {
       // Validate a pooled connection at most every 20 s (not on every use): the pool still drops
       // dead connections after a database restart, without a round trip per request.
       "fish.payara.is-connection-validation-required=true",
+      "fish.payara.is-isolation-level-guaranteed=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
       "fish.payara.validate-atmost-once-period-in-seconds=20",

@@ -82,7 +82,9 @@ public class MailDispatcher {
       do {
         Instant now = clock.instant();
         batch = claims.claim(now, now.plusSeconds(leaseSeconds), batchSize);
-        batch.forEach(claimed -> deliver(claimed, backoff));
+        try (SmtpMailer.Connection smtp = mailer.connect()) {
+          batch.forEach(claimed -> deliver(smtp, claimed, backoff));
+        }
       } while (batch.size() == batchSize);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The mail outbox tick failed; the next one will try again", e);
@@ -91,9 +93,9 @@ public class MailDispatcher {
     }
   }
 
-  private void deliver(OutboxClaims.Claimed claimed, Backoff backoff) {
+  private void deliver(SmtpMailer.Connection smtp, OutboxClaims.Claimed claimed, Backoff backoff) {
     try {
-      mailer.send(claimed.messageId(), claimed.recipient(), claimed.mail());
+      smtp.send(claimed.messageId(), claimed.recipient(), claimed.mail());
       claims.sent(claimed, clock.instant());
     } catch (AddressException e) {
       claims.failed(claimed, "Bad address: " + e.getMessage(), clock.instant(), true);

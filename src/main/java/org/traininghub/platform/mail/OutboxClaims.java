@@ -20,7 +20,15 @@ import java.util.stream.Collectors;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxClaims {
 
+  /** This instance, as {@code pid@host}. */
+  static final String INSTANCE = instanceName();
+
   @PersistenceContext EntityManager em;
+
+  private static String instanceName() {
+    String name = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    return name.length() > 100 ? name.substring(0, 100) : name;
+  }
 
   /** A message claimed for one attempt ({@code attempt} counts from 1). */
   public record Claimed(long id, int attempt, String messageId, String recipient, Mail mail) {}
@@ -41,12 +49,13 @@ public class OutboxClaims {
     }
     List<Long> claimed = ids.stream().map(Number::longValue).toList();
     em.createNativeQuery(
-            "UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1, lease_until = ?1"
-                + " WHERE id IN ("
+            "UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1, lease_until = ?1,"
+                + " claimed_by = ?2 WHERE id IN ("
                 // ids read just above: numbers, never text from outside
                 + claimed.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + ")")
         .setParameter(1, utc(leaseUntil))
+        .setParameter(2, INSTANCE)
         .executeUpdate();
     return em.createQuery(
             "SELECT m FROM OutboxMessage m WHERE m.id IN :ids ORDER BY m.id", OutboxMessage.class)

@@ -48,6 +48,9 @@ public class OutboxMessage {
   @Column(name = "last_error")
   private String lastError;
 
+  @Column(name = "claimed_by")
+  private String claimedBy;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -104,6 +107,11 @@ public class OutboxMessage {
 
   public String getLastError() {
     return lastError;
+  }
+
+  /** The instance that claimed it last ({@code pid@host}), or null if none has yet. */
+  public String getClaimedBy() {
+    return claimedBy;
   }
 
   public Instant getCreatedAt() {

@@ -113,12 +113,52 @@ public class SmtpMailer {
   }
 
   /**
-   * Sends one message.
-   *
-   * @throws AddressException when the recipient can never be reached (no point retrying)
-   * @throws MessagingException when the server could not take it now
+   * A connection to the SMTP server for a batch of messages: one connection, many messages, then
+   * closed. It connects when first needed and again after a failure.
    */
-  public void send(String messageId, String recipient, Mail mail) throws MessagingException {
+  public final class Connection implements AutoCloseable {
+
+    private Transport transport;
+
+    /**
+     * Sends one message.
+     *
+     * @throws AddressException when the recipient can never be reached (no point retrying)
+     * @throws MessagingException when the server could not take it now
+     */
+    public void send(String messageId, String recipient, Mail mail) throws MessagingException {
+      MimeMessage message = message(messageId, recipient, mail);
+      try {
+        if (transport == null || !transport.isConnected()) {
+          transport = session.getTransport("smtp");
+          transport.connect();
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException e) {
+        close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // the server went away; nothing to close
+        }
+        transport = null;
+      }
+    }
+  }
+
+  public Connection connect() {
+    return new Connection();
+  }
+
+  private MimeMessage message(String messageId, String recipient, Mail mail)
+      throws MessagingException {
     MimeMessage message =
         new MimeMessage(session) {
           @Override
@@ -134,9 +174,8 @@ public class SmtpMailer {
     text.setText(mail.text(), StandardCharsets.UTF_8.name(), "plain");
     MimeBodyPart html = new MimeBodyPart();
     html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-    MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-    message.setContent(alternative);
+    message.setContent(new MimeMultipart("alternative", text, html));
     message.saveChanges();
-    Transport.send(message);
+    return message;
   }
 }
