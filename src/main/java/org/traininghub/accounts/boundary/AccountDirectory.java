@@ -32,6 +32,8 @@ public class AccountDirectory {
 
   @Inject Caller caller;
 
+  @Inject Profiles profiles;
+
   /** One person as a list shows them, with the coach profile where there is one. */
   public record Person(
       long id,
@@ -60,7 +62,7 @@ public class AccountDirectory {
           a.getDisplayName(),
           a.getEmail(),
           a.getRole().label(),
-          a.getStatus().name().charAt(0) + a.getStatus().name().substring(1).toLowerCase(),
+          a.getStatus().label(),
           a.getPcn() == null ? null : a.getPcn().getName(),
           f.practice(),
           f.startedOn(),
@@ -105,10 +107,7 @@ public class AccountDirectory {
     if (!caller.isIn(Roles.PCN_LEAD)) {
       throw new EJBAccessException("Only PCN leads see their PCN's coaches");
     }
-    Account lead =
-        em.createNamedQuery(Account.BY_EMAIL, Account.class)
-            .setParameter("email", Account.normaliseEmail(caller.email().orElseThrow()))
-            .getSingleResult();
+    Account lead = profiles.callerAccount();
     if (lead.getPcn() == null) {
       throw new EJBAccessException("This PCN lead has no PCN");
     }

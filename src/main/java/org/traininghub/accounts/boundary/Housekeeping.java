@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.platform.mail.Outbox;
 
 /**
  * Keeps personal data no longer than needed, at start and every hour on every instance (each step
@@ -37,6 +38,8 @@ public class Housekeeping {
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject Outbox outbox;
 
   @Inject
   @ConfigProperty(name = "hub.mail.keep-days", defaultValue = "90")
@@ -66,10 +69,7 @@ public class Housekeeping {
         em.createNativeQuery("DELETE FROM account_token WHERE expires_at < ?1")
             .setParameter(1, utc(now.minus(LINKS_KEPT)))
             .executeUpdate();
-    int sent =
-        em.createNativeQuery("DELETE FROM mail_outbox WHERE status = 'SENT' AND sent_at < ?1")
-            .setParameter(1, utc(now.minus(Duration.ofDays(mailKeepDays))))
-            .executeUpdate();
+    int sent = outbox.forgetSentBefore(now.minus(Duration.ofDays(mailKeepDays)));
     if (accounts + links + sent + mail > 0) {
       LOG.info(
           () ->

@@ -73,7 +73,8 @@ public class Invitations {
     InvalidInputException.throwIfAny(problems);
     if (existing != null) {
       // Invited before and not accepted yet: the invitation goes again, as first made.
-      resend(existing.getId());
+      sendInvitation(existing);
+      audit.record("Invitation sent again", "Account " + existing.getId());
       return existing;
     }
     Account account = Account.invited(email, name.strip(), role, pcn, clock.instant());
@@ -82,18 +83,6 @@ public class Invitations {
     sendInvitation(account);
     audit.record("Invited " + role.label(), "Account " + account.getId());
     return account;
-  }
-
-  /** Sends a fresh link to someone invited who has not accepted yet. */
-  @HubAdminOnly
-  public boolean resend(long accountId) {
-    Account account = em.find(Account.class, accountId);
-    if (account == null || account.getStatus() != AccountStatus.INVITED) {
-      return false;
-    }
-    sendInvitation(account);
-    audit.record("Invitation sent again", "Account " + account.getId());
-    return true;
   }
 
   private void sendInvitation(Account account) {

@@ -36,11 +36,10 @@ public class AccountTokens {
   /** A token just issued: its id (for mail keys) and the secret that goes into the link. */
   public record Issued(long id, String secret) {}
 
-  public Issued issue(Account account, Purpose purpose) {
-    return issue(account, purpose, null);
-  }
-
-  /** A token that also carries the new address it confirms ({@link Purpose#EMAIL}). */
+  /**
+   * Issues a token; {@code newEmail} is the address a {@link Purpose#EMAIL} token confirms, else
+   * null.
+   */
   public Issued issue(Account account, Purpose purpose, String newEmail) {
     Instant now = clock.instant();
     em.createNamedQuery(AccountToken.WITHDRAW_UNUSED)

@@ -6,5 +6,10 @@ public enum AccountStatus {
   UNVERIFIED,
   /** Invited by a hub admin; waiting for the invitee to choose a password. */
   INVITED,
-  ACTIVE
+  ACTIVE;
+
+  /** "Unverified", "Invited", "Active". */
+  public String label() {
+    return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -162,10 +162,6 @@ public class CoachProfile {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  public Long getAccountId() {
-    return accountId;
-  }
-
   public Instant getUpdatedAt() {
     return updatedAt;
   }

@@ -84,6 +84,14 @@ public class Outbox {
         .executeUpdate();
   }
 
+  /** Deletes mail sent before {@code before}: kept as long as it is useful, not for ever. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public int forgetSentBefore(java.time.Instant before) {
+    return em.createNativeQuery("DELETE FROM mail_outbox WHERE status = 'SENT' AND sent_at < ?1")
+        .setParameter(1, utc(before))
+        .executeUpdate();
+  }
+
   /** Messages with {@code status} (all when null), newest first, pages counted from 1. */
   @HubAdminOnly
   public List<OutboxMessage> page(MailStatus status, int page) {
