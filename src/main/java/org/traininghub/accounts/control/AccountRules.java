@@ -1,9 +1,9 @@
 package org.traininghub.accounts.control;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.traininghub.platform.validation.Problem;
 
@@ -26,22 +26,22 @@ public final class AccountRules {
 
   private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
-  /** Passwords people pick first; refused even though they are long enough. */
-  private static final Set<String> COMMON =
-      Set.of(
-          "password1234",
-          "password12345",
-          "password123456",
-          "passwordpassword",
-          "123456789012",
-          "1234567890123",
-          "qwertyuiopas",
-          "qwerty123456",
-          "iloveyou1234",
-          "letmein12345",
-          "welcome12345",
-          "trainingtraining",
-          "changeme1234");
+  /**
+   * Estimates how many guesses a password would take, knowing the lists of common and breached
+   * passwords, words, names, keyboard patterns, dates and years, repeats and substitutions
+   * (zxcvbn). Built once: it loads its lists when made.
+   */
+  private static final Zxcvbn STRENGTH = new Zxcvbn();
+
+  /**
+   * Guesses a new password must need, at least: zxcvbn's top score ("very unguessable", 10^10),
+   * which refuses a word with a year and a symbol ({@code Summer2024!!}, about 10^8).
+   */
+  static final double MINIMUM_GUESSES = 1e10;
+
+  /** Words anyone guessing at this portal's accounts would try first. */
+  private static final List<String> PORTAL_WORDS =
+      List.of("training", "hub", "traininghub", "coach", "coaching", "wellbeing", "nhs");
 
   private AccountRules() {}
 
@@ -97,16 +97,28 @@ public final class AccountRules {
       problems.add(new Problem(field, "Password must be at least " + PASSWORD_MIN + " characters"));
     } else if (password.length() > PASSWORD_MAX) {
       problems.add(new Problem(field, "Password must be " + PASSWORD_MAX + " characters or fewer"));
-    } else if (COMMON.contains(password.toLowerCase(Locale.ROOT))
-        || password.chars().distinct().count() < 4
-        || (email != null && password.toLowerCase(Locale.ROOT).contains(localPart(email)))) {
+    } else if (password.chars().distinct().count() < 4
+        || (email != null && password.toLowerCase(Locale.ROOT).contains(localPart(email)))
+        || guesses(password, email) < MINIMUM_GUESSES) {
       problems.add(
           new Problem(
               field,
-              "Choose a password that is harder to guess: not a common password, not your email"
-                  + " address, not one character repeated"));
+              "Choose a password that is harder to guess: not a common or leaked password, not a"
+                  + " word with a year or a keyboard pattern, not your email address, not one"
+                  + " character repeated. A few unrelated words make a good one."));
     }
     return problems;
+  }
+
+  /** About how many guesses {@code password} would take someone who knows the address. */
+  static double guesses(String password, String email) {
+    List<String> known = new ArrayList<>(PORTAL_WORDS);
+    if (email != null) {
+      String lower = email.strip().toLowerCase(Locale.ROOT);
+      known.add(lower);
+      known.addAll(List.of(lower.split("[@.+_-]")));
+    }
+    return STRENGTH.measure(password, known).getGuesses();
   }
 
   /** The second copy of a new password must match the first. */

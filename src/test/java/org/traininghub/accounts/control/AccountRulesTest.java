@@ -96,6 +96,20 @@ class AccountRulesTest {
           AccountRules.newPassword("password", "correct horse battery", "ann@nhs.net").isEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "wellbeing coaching in practice",
+          "another long password",
+          "invited lead password",
+          "leaving the portal now",
+          "blue kettle on a wet hill"
+        })
+    void aFewUnrelatedWordsAreAccepted(String password) {
+      assertEquals(
+          List.of(), AccountRules.newPassword("password", password, "coach.one@example.nhs.uk"));
+    }
+
     @Test
     void tooShortOrTooLongIsRefused() {
       assertTrue(
@@ -106,7 +120,20 @@ class AccountRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "PASSWORD1234", "aaaaaaaaaaaaaaa", "abababababab"})
+    @ValueSource(
+        strings = {
+          "password1234",
+          "PASSWORD1234",
+          "aaaaaaaaaaaaaaa",
+          "abababababab",
+          "Summer2024!!",
+          "password12345!",
+          "qwertyuiop12",
+          "Liverpool1892!",
+          "iloveyou2025!!",
+          "P@ssw0rd12345",
+          "trainingHub2026"
+        })
     void guessablePasswordsAreRefused(String password) {
       assertTrue(
           only(AccountRules.newPassword("password", password, null)).contains("harder to guess"));
