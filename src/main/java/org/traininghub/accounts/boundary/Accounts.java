@@ -85,6 +85,7 @@ public class Accounts {
       // One such mail an hour at most: the key repeats within the hour.
       long hour = clock.instant().getEpochSecond() / 3600;
       outbox.enqueue(
+          account.getId(),
           "already-registered:" + account.getId() + ":" + hour,
           account.getEmail(),
           "already-registered",
@@ -189,6 +190,7 @@ public class Accounts {
 
   private void notifyPasswordChanged(Account account) {
     outbox.enqueue(
+        account.getId(),
         "password-changed:" + account.getId() + ":" + account.getPasswordChangedAt().toEpochMilli(),
         account.getEmail(),
         "password-changed",

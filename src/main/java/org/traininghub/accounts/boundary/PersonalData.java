@@ -17,7 +17,6 @@ import org.traininghub.accounts.entity.Role;
 import org.traininghub.platform.audit.AuditEntry;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.mail.Outbox;
-import org.traininghub.platform.mail.OutboxMessage;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -89,16 +88,14 @@ public class PersonalData {
                         .add("subject", e.getSubject())));
     json.add("auditedActions", actions);
     JsonArrayBuilder mail = Json.createArrayBuilder();
-    em.createQuery(
-            "SELECT m FROM OutboxMessage m WHERE m.recipient = :email ORDER BY m.createdAt",
-            OutboxMessage.class)
-        .setParameter("email", account.getEmail())
-        .getResultStream()
+    outbox
+        .of(account.getId(), account.getEmail())
         .forEach(
             m ->
                 mail.add(
                     Json.createObjectBuilder()
                         .add("queuedAt", m.getCreatedAt().toString())
+                        .add("to", m.getRecipient())
                         .add("subject", m.getSubject())
                         .add("status", m.getStatus().label())
                         .add("sentAt", text(m.getSentAt()))));
@@ -128,7 +125,7 @@ public class PersonalData {
                       + " account")));
     }
     long id = account.getId();
-    outbox.forget(account.getEmail());
+    outbox.forget(id, account.getEmail());
     guard.forget(account.getEmail());
     em.remove(account);
     em.flush();

@@ -162,6 +162,7 @@ public class Profiles {
     account.changeEmail(token.getNewEmail());
     audit.recordAs(account.getId(), "Address changed", "Account " + account.getId());
     outbox.enqueue(
+        account.getId(),
         "email-changed:" + account.getId() + ":" + token.getId(),
         oldAddress,
         "email-changed",

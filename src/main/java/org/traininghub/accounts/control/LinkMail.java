@@ -43,6 +43,7 @@ public class LinkMail {
     all.putIfAbsent("name", account.getDisplayName());
     all.put("link", hub.absolute(path + "?token=" + token.secret()));
     outbox.enqueue(
+        account.getId(),
         purpose.name().toLowerCase() + ":" + account.getId() + ":" + token.id(),
         newEmail == null ? account.getEmail() : newEmail,
         template,

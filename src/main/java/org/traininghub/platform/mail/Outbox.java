@@ -50,12 +50,24 @@ public class Outbox {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void enqueue(String key, String recipient, String template, Map<String, String> values) {
+    enqueue(null, key, recipient, template, values);
+  }
+
+  /**
+   * As {@link #enqueue(String, String, String, Map)}, for mail that belongs to an account: it is
+   * exported with the account and deleted with it, whichever address it went to.
+   *
+   * @param accountId the account the mail is about, or null for none
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void enqueue(
+      Long accountId, String key, String recipient, String template, Map<String, String> values) {
     Mail mail = templates.render(template, values);
     LocalDateTime now = utc(clock.instant());
     em.createNativeQuery(
             "INSERT INTO mail_outbox (idempotency_key, message_id, recipient, subject, body_text,"
-                + " body_html, status, attempts, next_attempt_at, created_at)"
-                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7)"
+                + " body_html, status, attempts, next_attempt_at, created_at, account_id)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'PENDING', 0, ?7, ?7, ?8)"
                 + " ON DUPLICATE KEY UPDATE id = id")
         .setParameter(1, key)
         .setParameter(2, messageId(key, mailer.fromDomain()))
@@ -64,6 +76,7 @@ public class Outbox {
         .setParameter(5, mail.text())
         .setParameter(6, mail.html())
         .setParameter(7, now)
+        .setParameter(8, accountId)
         .executeUpdate();
     queued.fire(new MailQueued(key));
   }
@@ -76,12 +89,25 @@ public class Outbox {
     return "<" + Digests.sha256Hex(key).substring(0, 32) + "@" + domain + ">";
   }
 
-  /** Removes every message to {@code recipient}: their address is personal data. */
+  /**
+   * Removes every message that belongs to the account, whatever address it went to, and every
+   * message to its current {@code address}: both are personal data.
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public int forget(String recipient) {
-    return em.createNativeQuery("DELETE FROM mail_outbox WHERE recipient = ?1")
-        .setParameter(1, recipient)
+  public int forget(long accountId, String address) {
+    return em.createNamedQuery(OutboxMessage.FORGET)
+        .setParameter("account", accountId)
+        .setParameter("address", address)
         .executeUpdate();
+  }
+
+  /** Every message that belongs to the account or went to its current address, oldest first. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public List<OutboxMessage> of(long accountId, String address) {
+    return em.createNamedQuery(OutboxMessage.OF_ACCOUNT, OutboxMessage.class)
+        .setParameter("account", accountId)
+        .setParameter("address", address)
+        .getResultList();
   }
 
   /** Deletes mail sent before {@code before}: kept as long as it is useful, not for ever. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,18 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "mail_outbox")
+@NamedQuery(
+    name = OutboxMessage.OF_ACCOUNT,
+    query =
+        "SELECT m FROM OutboxMessage m WHERE m.accountId = :account OR m.recipient = :address"
+            + " ORDER BY m.createdAt, m.id")
+@NamedQuery(
+    name = OutboxMessage.FORGET,
+    query = "DELETE FROM OutboxMessage m WHERE m.accountId = :account OR m.recipient = :address")
 public class OutboxMessage {
+
+  public static final String OF_ACCOUNT = "OutboxMessage.ofAccount";
+  public static final String FORGET = "OutboxMessage.forget";
 
   @Id private Long id;
 
@@ -50,6 +62,10 @@ public class OutboxMessage {
 
   @Column(name = "claimed_by")
   private String claimedBy;
+
+  /** The account the message belongs to, or null. */
+  @Column(name = "account_id")
+  private Long accountId;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -112,6 +128,10 @@ public class OutboxMessage {
   /** The instance that claimed it last ({@code pid@host}), or null if none has yet. */
   public String getClaimedBy() {
     return claimedBy;
+  }
+
+  public Long getAccountId() {
+    return accountId;
   }
 
   public Instant getCreatedAt() {

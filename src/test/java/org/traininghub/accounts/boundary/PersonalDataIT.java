@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.People;
+import org.traininghub.it.PortalStack;
+import org.traininghub.it.SmtpServer;
 import org.traininghub.it.Sql;
 
 /**
@@ -83,5 +87,52 @@ class PersonalDataIT extends BrowserTest {
     assertTrue(log.contains("A deleted account"), log);
     assertFalse(log.contains(EMAIL), log);
     People.signOut(browser);
+  }
+
+  @Test
+  void mailToAnEarlierAddressIsExportedAndDeletedWithTheAccount() {
+    String first = "una.first@it.traininghub.example";
+    String second = "una.second@it.traininghub.example";
+    People.coach(browser, "Una Moving", first, PASSWORD, null);
+    People.signIn(browser, first, PASSWORD);
+    browser.open("/account/");
+    browser.type(By.id("profile:email"), second);
+    browser.clickAndWaitForPage(By.id("profile:save"));
+    MimeMessage mail = PortalStack.get().smtp().awaitMessage(second);
+    browser.driver().get(SmtpServer.link(mail, "/access/confirm-email.xhtml?token="));
+    browser.waitForPage();
+    browser.clickAndWaitForPage(By.id("confirm:submit"));
+    // the old address is told, in a mail that names the person
+    PortalStack.get().smtp().awaitMessage(first, 2, Duration.ofSeconds(30));
+    People.signIn(browser, second, PASSWORD);
+
+    JsonObject data = exported();
+    String sent = data.getJsonArray("emailsSentToYou").toString();
+    assertEquals(3, data.getJsonArray("emailsSentToYou").size(), sent);
+    assertTrue(sent.contains(first), "mail to the earlier address is exported: " + sent);
+
+    browser.open("/account/data.xhtml");
+    browser.type(By.id("delete:password"), PASSWORD);
+    browser.find(By.id("delete:understood")).click();
+    browser.clickAndWaitForPage(By.id("delete:submit"));
+    assertEquals("0", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", second));
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM mail_outbox WHERE recipient IN (?, ?) OR body_text LIKE ?",
+            first,
+            second,
+            "%Una Moving%"));
+  }
+
+  private static JsonObject exported() {
+    browser.open("/account/data.xhtml");
+    String body =
+        (String)
+            ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " fetch('data.json').then(r => r.text()).then(done);");
+    return Json.createReader(new StringReader(body)).readObject();
   }
 }
