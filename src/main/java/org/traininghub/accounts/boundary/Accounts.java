@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.traininghub.accounts.control.AccountTokens;
 import org.traininghub.accounts.control.LinkMail;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
-import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
 import org.traininghub.accounts.entity.Pcn;
 import org.traininghub.platform.audit.AuditLog;
@@ -32,9 +30,6 @@ import org.traininghub.platform.validation.Problem;
 @Stateless
 public class Accounts {
 
-  /** Links of one kind an address is sent per hour, at most, so the form cannot flood an inbox. */
-  static final int LINKS_PER_HOUR = 3;
-
   @PersistenceContext EntityManager em;
 
   @Inject Passwords passwords;
@@ -42,6 +37,10 @@ public class Accounts {
   @Inject AccountTokens tokens;
 
   @Inject LinkMail links;
+
+  @Inject LinkRequests requests;
+
+  @Inject SignInGuard guard;
 
   @Inject Outbox outbox;
 
@@ -104,17 +103,20 @@ public class Accounts {
     sendVerification(account);
   }
 
-  private void sendVerification(Account account) {
+  /** Issues and mails a verification link (within the address's allowance). */
+  public void sendVerification(Account account) {
     links.send(account, Purpose.VERIFY, null, "verify-email", "/access/verify.xhtml", Map.of());
   }
 
-  /** Sends a fresh verification link if the address has an unverified account. */
+  /**
+   * Sends a fresh verification link if the address has an unverified account, after the answer: the
+   * caller learns nothing, not even from how long the answer takes.
+   *
+   * @throws InvalidInputException when the address is not an address
+   */
   public void resendVerification(String email) {
     requireEmail(email);
-    byEmail(email)
-        .filter(a -> a.getStatus() == AccountStatus.UNVERIFIED)
-        .filter(a -> withinLinkAllowance(a, Purpose.VERIFY))
-        .ifPresent(this::sendVerification);
+    requests.resendVerification(email);
   }
 
   /**
@@ -133,23 +135,15 @@ public class Accounts {
     return tokens.refusal(secret, purpose);
   }
 
-  /** Mails a reset link if the address has an account (that has not been sent too many). */
+  /**
+   * Mails a reset link if the address has an account, after the answer: the caller learns nothing,
+   * not even from how long the answer takes.
+   *
+   * @throws InvalidInputException when the address is not an address
+   */
   public void requestPasswordReset(String email) {
     requireEmail(email);
-    byEmail(email)
-        .filter(a -> a.getStatus() != AccountStatus.INVITED)
-        .filter(a -> withinLinkAllowance(a, Purpose.RESET))
-        .ifPresent(
-            account -> {
-              links.send(
-                  account,
-                  Purpose.RESET,
-                  null,
-                  "password-reset",
-                  "/access/reset-password.xhtml",
-                  Map.of("minutes", Long.toString(Purpose.RESET.lifetime().toMinutes())));
-              audit.recordAs(account.getId(), "Password reset asked", "Account " + account.getId());
-            });
+    requests.passwordReset(email);
   }
 
   /**
@@ -164,6 +158,8 @@ public class Accounts {
     InvalidInputException.throwIfAny(problems);
     account.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
     account.verify();
+    // The owner proved the address: failed guesses by anyone else no longer hold them up.
+    guard.forget(account.getEmail());
     audit.recordAs(account.getId(), "Password reset", "Account " + account.getId());
     notifyPasswordChanged(account);
   }
@@ -211,10 +207,5 @@ public class Accounts {
         .setParameter("email", Account.normaliseEmail(email))
         .getResultStream()
         .findFirst();
-  }
-
-  private boolean withinLinkAllowance(Account account, Purpose purpose) {
-    return tokens.issuedSince(account, purpose, clock.instant().minus(Duration.ofHours(1)))
-        < LINKS_PER_HOUR;
   }
 }

@@ -85,17 +85,28 @@ public class Invitations {
     return account;
   }
 
+  /** Mails the invitation link, unless the address has had its allowance of them this hour. */
   private void sendInvitation(Account account) {
-    links.send(
-        account,
-        Purpose.INVITE,
-        null,
-        "invitation",
-        "/access/invitation.xhtml",
-        Map.of(
-            "role", account.getRole().label(),
-            "pcn", account.getPcn() == null ? "the hub" : account.getPcn().getName(),
-            "days", Long.toString(Purpose.INVITE.lifetime().toDays())));
+    boolean sent =
+        links.send(
+            account,
+            Purpose.INVITE,
+            null,
+            "invitation",
+            "/access/invitation.xhtml",
+            Map.of(
+                "role", account.getRole().label(),
+                "pcn", account.getPcn() == null ? "the hub" : account.getPcn().getName(),
+                "days", Long.toString(Purpose.INVITE.lifetime().toDays())));
+    if (!sent) {
+      throw new InvalidInputException(
+          List.of(
+              new Problem(
+                  "email",
+                  "This address has been sent "
+                      + LinkMail.LINKS_PER_HOUR
+                      + " invitations in the last hour. Wait an hour before inviting it again.")));
+    }
   }
 
   /**

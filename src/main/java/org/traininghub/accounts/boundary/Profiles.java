@@ -109,20 +109,27 @@ public class Profiles {
     }
     boolean newAddress =
         problems.isEmpty() && !Account.normaliseEmail(form.email()).equals(account.getEmail());
-    if (newAddress && addressTaken(form.email())) {
-      problems.add(new Problem("email", "Another account already uses this address"));
+    // Whether another account has the new address is not said here: the link goes to the address
+    // either way, and its owner learns there (confirmNewEmail) that nothing can change. The mail
+    // names nobody, since the address is not proven to be the sender's.
+    if (newAddress
+        && !links.send(
+            account,
+            Purpose.EMAIL,
+            Account.normaliseEmail(form.email()),
+            "confirm-new-email",
+            "/access/confirm-email.xhtml",
+            Map.of())) {
+      problems.add(
+          new Problem(
+              "email",
+              "This address has been sent "
+                  + LinkMail.LINKS_PER_HOUR
+                  + " confirmation links in the last hour. Use the newest one, or wait an hour"
+                  + " and save again."));
     }
     InvalidInputException.throwIfAny(problems);
 
-    if (newAddress) {
-      links.send(
-          account,
-          Purpose.EMAIL,
-          Account.normaliseEmail(form.email()),
-          "confirm-new-email",
-          "/access/confirm-email.xhtml",
-          Map.of("name", form.name().strip()));
-    }
     account.rename(form.name().strip());
     account.subscribe(form.newsletter());
     if (coach) {
@@ -156,7 +163,12 @@ public class Profiles {
     Account account = token.getAccount();
     if (addressTaken(token.getNewEmail())) {
       throw new InvalidInputException(
-          List.of(new Problem("token", "Another account now uses this address.")));
+          List.of(
+              new Problem(
+                  "token",
+                  "This address already has an account, so it cannot be used for another one."
+                      + " Nothing has changed. If the account is yours, sign in with this"
+                      + " address.")));
     }
     String oldAddress = account.getEmail();
     account.changeEmail(token.getNewEmail());

@@ -10,15 +10,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.control.SignInThrottle;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.security.Digests;
 
 /**
- * Throttles password guessing, in the database so that every instance sees every failure: an
- * account address with too many recent failures, or a network address with too many, is refused
- * before its password is checked. Successful and refused sign-ins are audited.
+ * Throttles password guessing, in the database so that every instance sees every failure (the rules
+ * are {@link SignInThrottle}'s): a client address with too many recent failures, for one account
+ * address or for any, is refused before the password is checked; failures for an account address
+ * from elsewhere only slow its sign-in down. Successful and refused sign-ins are audited.
  */
 @Stateless
 public class SignInGuard {
@@ -40,22 +43,45 @@ public class SignInGuard {
   @ConfigProperty(name = "hub.sign-in.max-failures-per-address", defaultValue = "50")
   int perAddress;
 
+  @Inject
+  @ConfigProperty(name = "hub.sign-in.pause-seconds", defaultValue = "30")
+  int pauseSeconds;
+
   /** Whether sign-in as {@code email} from {@code remoteAddress} must wait. */
   public boolean throttled(String email, String remoteAddress) {
-    LocalDateTime since = utc(clock.instant().minus(WINDOW));
-    long forAccount =
+    Instant now = clock.instant();
+    LocalDateTime since = utc(now.minus(WINDOW));
+    String account = accountKey(email);
+    String client = addressKey(remoteAddress);
+    Object[] forAccount =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(*), MAX(at), COALESCE(SUM(address_key = ?3), 0)"
+                        + " FROM sign_in_failure WHERE account_key = ?1 AND at > ?2")
+                .setParameter(1, account)
+                .setParameter(2, since)
+                .setParameter(3, client)
+                .getSingleResult();
+    long fromClient =
         count(
-            "SELECT COUNT(*) FROM sign_in_failure WHERE account_key = ?1 AND at > ?2",
-            accountKey(email),
-            since);
-    if (forAccount >= perAccount) {
-      return true;
-    }
-    return count(
             "SELECT COUNT(*) FROM sign_in_failure WHERE address_key = ?1 AND at > ?2",
-            addressKey(remoteAddress),
-            since)
-        >= perAddress;
+            client,
+            since);
+    SignInThrottle.Failures recent =
+        new SignInThrottle.Failures(
+            ((Number) forAccount[2]).longValue(),
+            fromClient,
+            ((Number) forAccount[0]).longValue(),
+            instant(forAccount[1]));
+    return new SignInThrottle(perAccount, perAddress, Duration.ofSeconds(pauseSeconds))
+        .refuses(recent, now);
+  }
+
+  private static Instant instant(Object databaseTime) {
+    if (databaseTime instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    return databaseTime instanceof LocalDateTime t ? t.toInstant(ZoneOffset.UTC) : null;
   }
 
   public void failed(String email, String remoteAddress) {
@@ -78,7 +104,10 @@ public class SignInGuard {
     accountId(email).ifPresent(id -> audit.recordAs(id, "Signed in", "Account " + id));
   }
 
-  /** Removes the failures recorded against an address (its account is being deleted). */
+  /**
+   * Removes the failures recorded against an address: its account is being deleted, or its owner
+   * has just proved it by a reset link.
+   */
   public void forget(String email) {
     em.createNativeQuery("DELETE FROM sign_in_failure WHERE account_key = ?1")
         .setParameter(1, accountKey(email))

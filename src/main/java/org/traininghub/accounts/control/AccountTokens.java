@@ -56,10 +56,13 @@ public class AccountTokens {
     return new Issued(token.getId(), secret);
   }
 
-  /** How many links of {@code purpose} the account was sent since {@code since}. */
-  public long issuedSince(Account account, Purpose purpose, Instant since) {
-    return em.createNamedQuery(AccountToken.ISSUED_SINCE, Long.class)
-        .setParameter("account", account)
+  /**
+   * How many links of {@code purpose} were mailed to {@code address} since {@code since}, for any
+   * account (a {@link Purpose#EMAIL} link goes to the new address, the others to the account's).
+   */
+  public long sentToSince(String address, Purpose purpose, Instant since) {
+    return em.createNamedQuery(AccountToken.SENT_TO_SINCE, Long.class)
+        .setParameter("address", Account.normaliseEmail(address))
         .setParameter("purpose", purpose)
         .setParameter("since", since)
         .getSingleResult();

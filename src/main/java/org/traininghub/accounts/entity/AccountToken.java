@@ -31,15 +31,16 @@ import java.util.Objects;
         "UPDATE AccountToken t SET t.usedAt = :now"
             + " WHERE t.account = :account AND t.purpose = :purpose AND t.usedAt IS NULL")
 @NamedQuery(
-    name = AccountToken.ISSUED_SINCE,
+    name = AccountToken.SENT_TO_SINCE,
     query =
-        "SELECT COUNT(t) FROM AccountToken t"
-            + " WHERE t.account = :account AND t.purpose = :purpose AND t.createdAt > :since")
+        "SELECT COUNT(t) FROM AccountToken t JOIN t.account a"
+            + " WHERE t.purpose = :purpose AND t.createdAt > :since"
+            + " AND (t.newEmail = :address OR (t.newEmail IS NULL AND a.email = :address))")
 public class AccountToken {
 
   public static final String BY_HASH = "AccountToken.byHash";
   public static final String WITHDRAW_UNUSED = "AccountToken.withdrawUnused";
-  public static final String ISSUED_SINCE = "AccountToken.issuedSince";
+  public static final String SENT_TO_SINCE = "AccountToken.sentToSince";
 
   /** What a link does, and how long it may be used. */
   public enum Purpose {

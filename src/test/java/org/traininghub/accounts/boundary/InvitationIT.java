@@ -33,6 +33,22 @@ class InvitationIT extends BrowserTest {
   }
 
   @Test
+  void anAddressIsSentAtMostThreeInvitationsAnHour() {
+    String email = "ola.invited@it.traininghub.example";
+    browser.signInAsAdmin();
+    for (int i = 0; i < 3; i++) {
+      invite("Ola Invited", email);
+      assertTrue(browser.text(By.id("main")).contains("We have emailed an invitation to " + email));
+    }
+    invite("Ola Invited", email);
+    assertTrue(
+        browser.text(By.id("invite")).contains("3 invitations in the last hour"),
+        browser.text(By.id("invite")));
+    assertEquals("3", Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
+    People.signOut(browser);
+  }
+
+  @Test
   void anAdminInvitesAPcnLeadWhoSeesOnlyTheirPcnsCoaches() throws Exception {
     browser.signInAsAdmin();
     browser.open("/admin/people/invite.xhtml");

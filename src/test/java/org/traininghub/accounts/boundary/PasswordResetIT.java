@@ -115,4 +115,26 @@ class PasswordResetIT extends BrowserTest {
                 + " WHERE a.email = ? AND e.action = 'Sign-in failed'",
             email));
   }
+
+  @Test
+  void aPasswordResetLiftsTheThrottle() {
+    String email = "eve.locked@it.traininghub.example";
+    People.coach(browser, "Eve Locked", email, FIRST, null);
+    for (int i = 0; i < 5; i++) {
+      People.signIn(browser, email, "a wrong guess number " + i);
+    }
+    People.signIn(browser, email, FIRST);
+    assertTrue(browser.text(By.id("signin")).contains("too many failed sign-ins"));
+
+    askForReset(email);
+    MimeMessage mail = PortalStack.get().smtp().awaitMessage(email, 2, Duration.ofSeconds(30));
+    browser.driver().get(SmtpServer.link(mail, "/access/reset-password.xhtml?token="));
+    browser.waitForPage();
+    browser.type(By.id("reset:password"), SECOND);
+    browser.type(By.id("reset:confirmation"), SECOND);
+    browser.clickAndWaitForPage(By.id("reset:submit"));
+    People.signIn(browser, email, SECOND);
+    assertEquals("/account/", browser.currentPath(), "the owner, having proved the address");
+    People.signOut(browser);
+  }
 }

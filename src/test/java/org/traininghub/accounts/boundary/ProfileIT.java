@@ -1,6 +1,7 @@
 package org.traininghub.accounts.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
@@ -114,6 +115,61 @@ class ProfileIT extends BrowserTest {
     List<MimeMessage> none = PortalStack.get().smtp().messagesTo(wanted);
     assertTrue(none.isEmpty(), "nothing is sent for a rolled-back change");
     People.signOut(browser);
+  }
+
+  @Test
+  void savingANewAddressAgainAndAgainSendsAtMostThreeLinksAnHour() {
+    String email = "lou.repeats@it.traininghub.example";
+    String target = "someone.else@it.traininghub.example";
+    People.coach(browser, "Lou Repeats", email, PASSWORD, null);
+    People.signIn(browser, email, PASSWORD);
+    for (int i = 1; i <= 3; i++) {
+      browser.open("/account/");
+      browser.type(By.id("profile:email"), target);
+      browser.type(By.id("profile:name"), "Click https://evil.example " + i);
+      browser.clickAndWaitForPage(By.id("profile:save"));
+      assertTrue(browser.text(By.id("main")).contains("We have sent a link to " + target));
+    }
+    browser.open("/account/");
+    browser.type(By.id("profile:email"), target);
+    browser.clickAndWaitForPage(By.id("profile:save"));
+    assertTrue(
+        browser.text(By.id("profile")).contains("3 confirmation links in the last hour"),
+        browser.text(By.id("profile")));
+    assertEquals("3", Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", target));
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND body_text LIKE ?",
+            target,
+            "%evil.example%"),
+        "the mail to an unproven address does not carry the sender's words");
+    People.signOut(browser);
+  }
+
+  @Test
+  void anAddressOfAnotherAccountIsAnsweredAsAnyOther() {
+    String email = "mo.clash@it.traininghub.example";
+    String owner = "nia.owner@it.traininghub.example";
+    People.coach(browser, "Nia Owner", owner, PASSWORD, null);
+    People.coach(browser, "Mo Clash", email, PASSWORD, null);
+    People.signIn(browser, email, PASSWORD);
+    browser.open("/account/");
+    browser.type(By.id("profile:email"), owner);
+    browser.clickAndWaitForPage(By.id("profile:save"));
+    String answer = browser.text(By.id("main"));
+    assertTrue(answer.contains("We have sent a link to " + owner), answer);
+    assertFalse(answer.contains("already"), answer);
+    People.signOut(browser);
+
+    // The address's owner learns of the clash from the link, and nothing changes.
+    MimeMessage mail = PortalStack.get().smtp().awaitMessage(owner, 2, Duration.ofSeconds(30));
+    browser.driver().get(SmtpServer.link(mail, "/access/confirm-email.xhtml?token="));
+    browser.waitForPage();
+    browser.clickAndWaitForPage(By.id("confirm:submit"));
+    assertTrue(browser.text(By.id("main")).contains("already has an account"));
+    assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", email));
+    assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", owner));
   }
 
   private static void sleep(long millis) {
