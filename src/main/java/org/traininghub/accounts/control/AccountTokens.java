@@ -57,6 +57,14 @@ public class AccountTokens {
   }
 
   /**
+   * Locks the account's row until the transaction ends, so that two requests for its links
+   * (asynchronous ones may run side by side) count and issue one after the other.
+   */
+  public void lock(Account account) {
+    em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
    * How many links of {@code purpose} were mailed to {@code address} since {@code since}, for any
    * account (a {@link Purpose#EMAIL} link goes to the new address, the others to the account's).
    */

@@ -50,6 +50,7 @@ public class LinkMail {
       Map<String, String> values) {
     String recipient = newEmail == null ? account.getEmail() : newEmail;
     Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
+    tokens.lock(account);
     if (tokens.sentToSince(recipient, purpose, hourAgo) >= LINKS_PER_HOUR) {
       return false;
     }

@@ -96,4 +96,28 @@ class RegistrationIT extends BrowserTest {
     browser.open("/access/verify.xhtml?token=made-up-token");
     assertTrue(browser.text(By.id("refusal")).contains("This link is not valid"));
   }
+
+  @Test
+  void aNewConfirmationLinkIsSentAfterTheAnswerAndAtMostThreeAnHour() {
+    String email = "cy.resend@it.traininghub.example";
+    String unknown = "cy.nobody@it.traininghub.example";
+    People.register(browser, "Cy Resend", email, PASSWORD, null, false);
+    PortalStack.get().smtp().awaitMessage(email);
+    for (String address : new String[] {unknown, email, email, email, email}) {
+      browser.open("/access/resend.xhtml");
+      browser.type(By.id("resend:email"), address);
+      browser.clickAndWaitForPage(By.id("resend:submit"));
+      assertEquals("/access/check-email.xhtml", browser.currentPath(), "the same answer");
+    }
+    // the registration's link and two more: three an hour to one address
+    MimeMessage third = PortalStack.get().smtp().awaitMessage(email, 3, Duration.ofSeconds(30));
+    browser.driver().get(SmtpServer.link(third, "/access/verify.xhtml?token="));
+    browser.waitForPage();
+    browser.clickAndWaitForPage(By.id("verify:submit"));
+    People.signIn(browser, email, PASSWORD);
+    assertEquals("/account/", browser.currentPath());
+    People.signOut(browser);
+    assertEquals("3", Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
+    assertTrue(PortalStack.get().smtp().messagesTo(unknown).isEmpty(), "no mail to strangers");
+  }
 }
