@@ -159,7 +159,7 @@ public class Profiles {
           List.of(new Problem("token", "Another account now uses this address.")));
     }
     String oldAddress = account.getEmail();
-    account.changeEmail(token.getNewEmail());
+    account.changeEmail(token.getNewEmail(), clock.instant());
     audit.recordAs(account.getId(), "Address changed", "Account " + account.getId());
     outbox.enqueue(
         "email-changed:" + account.getId() + ":" + token.getId(),
@@ -181,10 +181,12 @@ public class Profiles {
 
   /** The signed-in caller's own account. */
   public Account callerAccount() {
-    String email =
-        caller.email().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-        .setParameter("email", Account.normaliseEmail(email))
-        .getSingleResult();
+    long id =
+        caller.accountId().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    Account account = em.find(Account.class, id);
+    if (account == null) {
+      throw new IllegalStateException("The caller's account no longer exists");
+    }
+    return account;
   }
 }
