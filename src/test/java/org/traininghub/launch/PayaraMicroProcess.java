@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraMicroProcess implements AutoCloseable {
 
+  /** Settings of Payara itself (no Server header), as production passes them too. */
+  static final Path PRE_BOOT_COMMANDS =
+      Path.of(
+          System.getProperty(
+              "hub.payara.pre-boot-commands", "src/main/payara/pre-boot-commands.asadmin"));
+
   private final Process process;
   private final int port;
   private final Path log;
@@ -40,6 +46,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
       boolean logToConsole) {
     requireFile(payaraJar, "Payara Micro");
     requireFile(war, "the portal's WAR");
+    requireFile(PRE_BOOT_COMMANDS, "Payara's pre-boot commands");
     try {
       Files.createDirectories(workDir);
       // A root folder left from an earlier run still lists that run's deployment, which Payara
@@ -61,6 +68,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
       command.add("--disablephonehome");
       command.add("--rootdir");
       command.add(rootDir.toString());
+      command.add("--prebootcommandfile");
+      command.add(PRE_BOOT_COMMANDS.toAbsolutePath().toString());
       ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
       builder.environment().putAll(environment);
       builder.redirectErrorStream(true);

@@ -13,7 +13,10 @@ import java.util.Set;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 
-/** Checks a sign-in against the accounts table; the caller's one group is their role. */
+/**
+ * Checks a sign-in against the accounts table. The caller's name is their account id (an address
+ * can change and be taken by someone else; an id cannot), their one group is their role.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -40,7 +43,7 @@ public class AccountIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     return new CredentialValidationResult(
-        account.get().getEmail(), Set.of(account.get().getRole().roleName()));
+        String.valueOf(account.get().getId()), Set.of(account.get().getRole().roleName()));
   }
 
   private Optional<Account> findByEmail(String email) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -165,13 +167,17 @@ public class Accounts {
   }
 
   /**
-   * Changes the signed-in person's password after checking the current one.
+   * Changes the signed-in person's password after checking the current one. Every session of the
+   * account signed in before ends.
    *
+   * @return the moment from which sessions count: the caller's own session carries on from it
    * @throws InvalidInputException when the current password is wrong or the new one breaks a rule
    */
-  public void changePassword(String email, String currentPassword, String newPassword) {
-    Account account =
-        byEmail(email).orElseThrow(() -> new IllegalStateException("No account for the caller"));
+  public Instant changePassword(long accountId, String currentPassword, String newPassword) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new IllegalStateException("No account for the caller");
+    }
     if (currentPassword == null
         || !passwords.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
       throw new InvalidInputException(
@@ -182,6 +188,7 @@ public class Accounts {
     account.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
     audit.recordAs(account.getId(), "Password changed", "Account " + account.getId());
     notifyPasswordChanged(account);
+    return account.getSessionsValidAfter();
   }
 
   private void notifyPasswordChanged(Account account) {

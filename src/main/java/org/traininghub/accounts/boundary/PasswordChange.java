@@ -1,21 +1,27 @@
 package org.traininghub.accounts.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 
-/** The signed-in person's "change your password" form. */
+/**
+ * The signed-in person's "change your password" form. Changing it ends the account's other
+ * sessions.
+ */
 @Named
 @RequestScoped
 public class PasswordChange {
 
   @Inject Accounts accounts;
 
-  @Inject SecurityContext security;
+  @Inject Caller caller;
 
   private String current;
   private String password;
@@ -24,7 +30,15 @@ public class PasswordChange {
   public String change() {
     try {
       InvalidInputException.throwIfAny(AccountRules.confirmation(password, confirmation));
-      accounts.changePassword(security.getCallerPrincipal().getName(), current, password);
+      Instant since =
+          accounts.changePassword(
+              caller.accountId().orElseThrow(() -> new IllegalStateException("Not signed in")),
+              current,
+              password);
+      // Every other session of the account has ended; this one carries on, under a new id.
+      SessionAuthentication.carryOn(
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),
+          since);
       Messages.infoAfterRedirect("Your password has been changed.");
       return "/account/index.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {

@@ -171,7 +171,7 @@ public class Profiles {
                       + " address.")));
     }
     String oldAddress = account.getEmail();
-    account.changeEmail(token.getNewEmail());
+    account.changeEmail(token.getNewEmail(), clock.instant());
     audit.recordAs(account.getId(), "Address changed", "Account " + account.getId());
     outbox.enqueue(
         account.getId(),
@@ -194,10 +194,12 @@ public class Profiles {
 
   /** The signed-in caller's own account. */
   public Account callerAccount() {
-    String email =
-        caller.email().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-        .setParameter("email", Account.normaliseEmail(email))
-        .getSingleResult();
+    long id =
+        caller.accountId().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    Account account = em.find(Account.class, id);
+    if (account == null) {
+      throw new IllegalStateException("The caller's account no longer exists");
+    }
+    return account;
   }
 }

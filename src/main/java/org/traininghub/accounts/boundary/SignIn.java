@@ -20,10 +20,15 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.control.NextPage;
 import org.traininghub.accounts.entity.Roles;
+import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.security.ClientAddress;
 
-/** The sign-in form and the sign-out button. */
+/**
+ * The sign-in form and the sign-out button. After signing in, the person goes on to the page they
+ * asked for ({@code next}, a path of the portal only) or to their role's start page.
+ */
 @Named
 @RequestScoped
 public class SignIn {
@@ -69,7 +74,7 @@ public class SignIn {
             AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
+      case SEND_CONTINUE -> faces.responseComplete(); // not given by SessionAuthentication
       case SEND_FAILURE -> {
         guard.failed(email, address);
         faces.addMessage(
@@ -81,11 +86,12 @@ public class SignIn {
                 null));
       }
       case SUCCESS -> {
+        // SessionAuthentication has given the person a new session (a new id).
         guard.succeeded(email);
-        // A new session id at sign-in, so that an id planted before cannot ride along.
-        request.getSession(true);
-        request.changeSessionId();
-        external.redirect(external.getRequestContextPath() + landingPage(request));
+        String next =
+            NextPage.local(external.getRequestParameterMap().get("next"))
+                .orElseGet(() -> landingPage(request));
+        external.redirect(external.getRequestContextPath() + next);
       }
       case NOT_DONE ->
           faces.addMessage(
@@ -107,9 +113,7 @@ public class SignIn {
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    if (request.getUserPrincipal() != null) {
-      guard.signedOut(request.getUserPrincipal().getName());
-    }
+    Caller.accountIdOf(request.getUserPrincipal()).ifPresent(guard::signedOut);
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -114,8 +114,8 @@ public class SignInGuard {
         .executeUpdate();
   }
 
-  public void signedOut(String email) {
-    accountId(email).ifPresent(id -> audit.recordAs(id, "Signed out", "Account " + id));
+  public void signedOut(long accountId) {
+    audit.recordAs(accountId, "Signed out", "Account " + accountId);
   }
 
   private java.util.Optional<Long> accountId(String email) {

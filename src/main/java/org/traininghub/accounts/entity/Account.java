@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,10 +23,14 @@ import java.util.Objects;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.ID_BY_EMAIL, query = "SELECT a.id FROM Account a WHERE a.email = :email")
+@NamedQuery(
+    name = Account.SESSIONS_VALID_AFTER,
+    query = "SELECT a.sessionsValidAfter FROM Account a WHERE a.id = :id")
 public class Account {
 
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String ID_BY_EMAIL = "Account.idByEmail";
+  public static final String SESSIONS_VALID_AFTER = "Account.sessionsValidAfter";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +65,13 @@ public class Account {
 
   @Column(name = "password_changed_at")
   private Instant passwordChangedAt;
+
+  /**
+   * Sessions signed in before this moment are over (the password or the address changed since);
+   * null while none has to end. Truncated to microseconds, as the column keeps it.
+   */
+  @Column(name = "sessions_valid_after")
+  private Instant sessionsValidAfter;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -122,14 +134,31 @@ public class Account {
   public void changePassword(String newHash, Instant now) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     this.passwordChangedAt = now;
+    endSessions(now);
     if (status == AccountStatus.INVITED) {
       status = AccountStatus.ACTIVE;
     }
   }
 
-  /** The new address was confirmed from that address. */
-  public void changeEmail(String newEmail) {
+  /** The new address was confirmed from that address: every session signed in before ends. */
+  public void changeEmail(String newEmail, Instant now) {
     this.email = normaliseEmail(newEmail);
+    endSessions(now);
+  }
+
+  /**
+   * Ends every session signed in before {@code now}.
+   *
+   * @return the moment from which sessions count, as stored: a session that must go on (the one
+   *     that changed the password) takes it as its own sign-in time
+   */
+  public Instant endSessions(Instant now) {
+    sessionsValidAfter = now.truncatedTo(ChronoUnit.MICROS);
+    return sessionsValidAfter;
+  }
+
+  public Instant getSessionsValidAfter() {
+    return sessionsValidAfter;
   }
 
   public void rename(String newName) {

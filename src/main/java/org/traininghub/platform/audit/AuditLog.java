@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.security.HubAdminOnly;
 
 /**
@@ -51,15 +51,7 @@ public class AuditLog {
   }
 
   private Long callerAccountId() {
-    Principal caller = security.getCallerPrincipal();
-    if (caller == null) {
-      return null;
-    }
-    return em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
-        .setParameter("email", Account.normaliseEmail(caller.getName()))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return Caller.accountIdOf(security.getCallerPrincipal()).orElse(null);
   }
 
   /** The newest entries, {@link #PAGE_SIZE} a page, counting pages from 1. */

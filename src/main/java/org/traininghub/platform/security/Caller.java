@@ -16,12 +16,26 @@ public class Caller {
 
   @Inject HttpServletRequest request;
 
-  /** The signed-in person's address (their principal), if anyone is signed in. */
-  public Optional<String> email() {
+  /**
+   * The signed-in person's account id, if anyone is signed in. The principal is the id, not the
+   * address: an address can change hands, an id never does.
+   */
+  public Optional<Long> accountId() {
     try {
-      Principal principal = request.getUserPrincipal();
-      return Optional.ofNullable(principal).map(Principal::getName);
+      return accountIdOf(request.getUserPrincipal());
     } catch (RuntimeException noWebRequest) {
+      return Optional.empty();
+    }
+  }
+
+  /** The account id a principal names, if it names one. */
+  public static Optional<Long> accountIdOf(Principal principal) {
+    if (principal == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.valueOf(principal.getName()));
+    } catch (NumberFormatException notAnAccount) {
       return Optional.empty();
     }
   }

@@ -41,6 +41,16 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    apply(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers on {@code response}: for answers this filter does not see (the sign-in
+   * redirect, a response reset after an error). Anything signed in or behind a sign-in is {@code
+   * Cache-Control: no-store}, so that no browser or proxy keeps personal data.
+   */
+  public static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
@@ -51,6 +61,20 @@ public class SecurityHeaders extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    chain.doFilter(request, response);
+    if (notPublic(request)) {
+      response.setHeader("Cache-Control", "no-store");
+    }
   }
+
+  /** Whether the answer may hold personal data: someone is signed in, or the page needs it. */
+  static boolean notPublic(HttpServletRequest request) {
+    if (request.getUserPrincipal() != null) {
+      return true;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return PRIVATE_PATHS.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  private static final java.util.List<String> PRIVATE_PATHS =
+      java.util.List.of("/account", "/pcn", "/admin");
 }
