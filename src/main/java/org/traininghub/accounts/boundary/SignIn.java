@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.accounts.entity.Roles;
 import org.traininghub.platform.security.ClientAddress;
+import org.traininghub.platform.web.DatabaseOutage;
 
 /** The sign-in form and the sign-out button. */
 @Named
@@ -45,6 +46,16 @@ public class SignIn {
   private String password;
 
   public void signIn() throws IOException {
+    try {
+      authenticate();
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.keepForm(e, "sign you in")) {
+        throw e;
+      }
+    }
+  }
+
+  private void authenticate() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
