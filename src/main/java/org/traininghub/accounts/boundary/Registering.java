@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.traininghub.accounts.entity.Pcn;
 import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.web.DatabaseOutage;
 import org.traininghub.platform.web.Messages;
 
 /** The coach registration form. */
@@ -15,7 +16,7 @@ public class Registering {
 
   @Inject Accounts accounts;
 
-  @Inject PcnDirectory pcns;
+  @Inject PcnChoices pcns;
 
   private String name;
   private String email;
@@ -32,12 +33,17 @@ public class Registering {
     } catch (InvalidInputException e) {
       Messages.problems("register", e);
       return null;
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.keepForm(e, "save your registration")) {
+        throw e;
+      }
+      return null;
     }
   }
 
   /** The PCNs a coach can choose (retired ones are not offered). */
   public List<Pcn> getPcns() {
-    return pcns.all().stream().filter(p -> !p.isRetired()).toList();
+    return pcns.open();
   }
 
   public String getName() {

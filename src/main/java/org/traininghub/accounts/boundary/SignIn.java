@@ -24,6 +24,7 @@ import org.traininghub.accounts.control.NextPage;
 import org.traininghub.accounts.entity.Roles;
 import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.security.ClientAddress;
+import org.traininghub.platform.web.DatabaseOutage;
 
 /**
  * The sign-in form and the sign-out button. After signing in, the person goes on to the page they
@@ -50,6 +51,16 @@ public class SignIn {
   private String password;
 
   public void signIn() throws IOException {
+    try {
+      authenticate();
+    } catch (RuntimeException e) {
+      if (!DatabaseOutage.keepForm(e, "sign you in")) {
+        throw e;
+      }
+    }
+  }
+
+  private void authenticate() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();

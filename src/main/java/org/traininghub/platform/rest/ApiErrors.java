@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.traininghub.platform.database.DatabaseUnavailable;
+import org.traininghub.platform.web.DatabaseOutage;
 
 /**
  * Every exception that leaves a resource becomes a problem document; unexpected ones are logged.
@@ -23,6 +25,15 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
       if (known != null) {
         return ApiProblem.response(known, describe(known));
       }
+    }
+    if (DatabaseUnavailable.causedBy(error)) {
+      LOG.warning(() -> "The database is unavailable; the API answered 503: " + error);
+      return Response.fromResponse(
+              ApiProblem.response(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "The service is briefly unavailable. Try again in a minute."))
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+          .build();
     }
     LOG.log(Level.SEVERE, "Unexpected error in the API", error);
     return ApiProblem.response(

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Public pages as anonymous visitors get them, kept for a few seconds: the catalogue is read far
  * more often than it changes. A change on this instance empties it once its transaction commits;
  * another instance shows the change within {@code hub.page-cache.seconds}. When a page is due for
- * renewal, one request renders it again while the others are still served the one kept.
+ * renewal, one request renders it again while the others are still served the one kept. When that
+ * rendering fails because the database is away, the page kept is served however old it is.
  */
 @ApplicationScoped
 public class PublicPageCache {
@@ -50,6 +51,14 @@ public class PublicPageCache {
       return null;
     }
     return page;
+  }
+
+  /**
+   * The page kept for {@code key} however old, or null: while the database is away, a page past its
+   * freshness is better than no page.
+   */
+  public Page kept(String key) {
+    return pages.get(key);
   }
 
   /** Ends a renewal that {@link #get} handed out, whether or not the page could be kept. */

@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import org.traininghub.platform.database.DatabaseUnavailable;
 
 /**
  * Serves the public catalogue pages from {@link PublicPageCache} to anonymous GETs, and fills it
- * from successful (200, HTML) responses. Signed-in people always get a fresh page. Its place in the
- * filter chain (after {@code SecurityHeaders}) is set in web.xml.
+ * from successful (200, HTML) responses. Signed-in people always get a fresh page. When a page
+ * cannot be rendered because the database is away, the page kept is served, however old. Its place
+ * in the filter chain (after {@code SecurityHeaders}) is set in web.xml.
  */
 @WebFilter(filterName = "PublicPageCache")
 public class PublicPageCacheFilter extends HttpFilter {
@@ -47,7 +49,17 @@ public class PublicPageCacheFilter extends HttpFilter {
       Capture capture = new Capture(response);
       byte[] body;
       try {
-        chain.doFilter(request, capture);
+        try {
+          chain.doFilter(request, capture);
+        } catch (IOException | ServletException | RuntimeException e) {
+          PublicPageCache.Page kept = cache.kept(key);
+          if (kept == null || !DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+            throw e;
+          }
+          response.setStatus(HttpServletResponse.SC_OK);
+          send(kept, response);
+          return;
+        }
         body = capture.body();
         if (capture.getStatus() == HttpServletResponse.SC_OK
             && capture.getContentType() != null
@@ -64,6 +76,11 @@ public class PublicPageCacheFilter extends HttpFilter {
       }
       return;
     }
+    send(page, response);
+  }
+
+  private static void send(PublicPageCache.Page page, HttpServletResponse response)
+      throws IOException {
     response.setContentType(page.contentType());
     response.setContentLength(page.body().length);
     response.getOutputStream().write(page.body());

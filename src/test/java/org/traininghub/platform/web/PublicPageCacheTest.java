@@ -43,6 +43,16 @@ class PublicPageCacheTest {
   }
 
   @Test
+  void aPagePastItsFreshnessIsStillKeptForWhenTheDatabaseIsAway() {
+    PublicPageCache cache = cache(0); // every page is due at once
+    assertNull(cache.kept("/catalogue/"), "nothing kept: nothing to fall back on");
+    cache.put("/catalogue/", html("kept"), "text/html");
+    assertNull(cache.get("/catalogue/"), "due: render it again");
+    assertArrayEquals(html("kept"), cache.kept("/catalogue/").body(), "if that fails, this");
+    cache.renewed("/catalogue/");
+  }
+
+  @Test
   void aCommittedChangeEmptiesTheCache() {
     PublicPageCache cache = cache(60);
     cache.put("/catalogue/", html("before"), "text/html");

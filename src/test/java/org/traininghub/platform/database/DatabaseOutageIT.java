@@ -1,0 +1,151 @@
+package org.traininghub.platform.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.traininghub.it.BrowserTest;
+import org.traininghub.it.Http;
+import org.traininghub.it.People;
+import org.traininghub.it.PortalStack;
+import org.traininghub.it.Sql;
+
+/**
+ * While the database is away, pages say the portal is briefly unavailable (503, Retry-After), forms
+ * keep what was typed, kept public pages are still served, and everything works again once the
+ * database is back, without restarting Payara. Runs after every other test class but {@link
+ * DatabaseHealthIT} (it stops the shared database).
+ */
+@Order(Integer.MAX_VALUE - 1)
+class DatabaseOutageIT extends BrowserTest {
+
+  private static final String NAME = "Olive Outage";
+  private static final String EMAIL = "olive.outage@it.traininghub.example";
+  private static final String PASSWORD = "patience while the records return";
+
+  /** A public page that is kept in the page cache before the database goes. */
+  private static final String KEPT = "/catalogue/?kind=e-learning";
+
+  /** Longer than the page cache keeps a page fresh ({@code hub.page-cache.seconds}, 10). */
+  private static final Duration PAST_FRESHNESS = Duration.ofSeconds(12);
+
+  private final AtomicInteger fresh = new AtomicInteger();
+
+  @Test
+  void whileTheDatabaseIsAwayPagesSayTryAgainAndFormsKeepWhatWasTyped() {
+    assertEquals(200, Http.get(KEPT).statusCode());
+    Instant keptAt = Instant.now();
+    browser.open("/access/register.xhtml");
+    browser.type(By.id("register:name"), NAME);
+    browser.type(By.id("register:email"), EMAIL);
+    browser.type(By.id("register:password"), PASSWORD);
+    browser.type(By.id("register:confirmation"), PASSWORD);
+
+    PortalStack.get().database().stop();
+    try {
+      HttpResponse<String> away =
+          await(() -> Http.get(uncachedCataloguePage()), 503, Duration.ofSeconds(30));
+      assertBrieflyUnavailable(away);
+
+      Instant asked = Instant.now();
+      HttpResponse<String> item = Http.get("/catalogue/e-lfh-social-prescribing?while=away");
+      assertBrieflyUnavailable(item);
+      assertTrue(
+          Duration.between(asked, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0,
+          "answered at once, not after a long wait for a connection");
+
+      HttpResponse<String> api = Http.get("/api/catalogue?q=while-away", "application/json");
+      assertEquals(503, api.statusCode(), api.body());
+      assertEquals("30", api.headers().firstValue("Retry-After").orElse(""));
+
+      browser.clickAndWaitForPage(By.id("register:submit"));
+      String form = browser.text(By.id("register"));
+      assertTrue(form.contains("We could not save your registration just now"), form);
+      assertTrue(form.contains("Wait a minute, then try again"), form);
+      assertEquals(NAME, browser.find(By.id("register:name")).getAttribute("value"));
+      assertEquals(EMAIL, browser.find(By.id("register:email")).getAttribute("value"));
+      browser.screenshots("register-database-away");
+
+      browser.open("/signin.xhtml");
+      browser.type(By.id("email"), PortalStack.ADMIN_EMAIL);
+      browser.type(By.id("password"), PortalStack.ADMIN_PASSWORD);
+      browser.clickAndWaitForPage(By.id("submit"));
+      String signIn = browser.text(By.id("signin"));
+      assertTrue(signIn.contains("We could not sign you in just now"), signIn);
+      assertEquals(PortalStack.ADMIN_EMAIL, browser.find(By.id("email")).getAttribute("value"));
+
+      browser.open(uncachedCataloguePage()); // checked with axe-core like every page
+      assertEquals("Sorry, the portal is briefly unavailable", browser.text(By.tagName("h1")));
+      browser.screenshots("database-away");
+
+      do {
+        HttpResponse<String> kept = Http.get(KEPT);
+        assertEquals(200, kept.statusCode(), "the kept page is served: " + kept.body());
+        assertTrue(kept.body().contains("hub-card"), kept.body());
+        pause();
+      } while (Duration.between(keptAt, Instant.now()).compareTo(PAST_FRESHNESS) < 0);
+    } finally {
+      PortalStack.get().database().restart();
+    }
+
+    await(() -> Http.get(uncachedCataloguePage()), 200, Duration.ofSeconds(60));
+    assertEquals(200, Http.get("/catalogue/e-lfh-social-prescribing?while=back").statusCode());
+    assertEquals(200, Http.get(KEPT).statusCode());
+    assertEquals(200, Http.get("/api/catalogue?q=while-back", "application/json").statusCode());
+
+    People.register(browser, NAME, EMAIL, PASSWORD, null, false);
+    assertEquals("/access/check-email.xhtml", browser.currentPath());
+    assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", EMAIL));
+  }
+
+  /** A catalogue page never asked for before, so never kept. */
+  private String uncachedCataloguePage() {
+    return "/catalogue/?q=outage" + fresh.incrementAndGet();
+  }
+
+  private static void assertBrieflyUnavailable(HttpResponse<String> response) {
+    assertEquals(503, response.statusCode(), response.body());
+    assertEquals("30", response.headers().firstValue("Retry-After").orElse(""));
+    assertTrue(response.body().contains("the portal is briefly unavailable"), response.body());
+    assertTrue(response.body().contains("Wait a minute, then reload this page"), response.body());
+    assertFalse(response.body().contains("problem with the service"), response.body());
+  }
+
+  private static HttpResponse<String> await(
+      Supplier<HttpResponse<String>> request, int status, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    HttpResponse<String> response;
+    do {
+      response = request.get();
+      if (response.statusCode() == status) {
+        return response;
+      }
+      pause();
+    } while (Instant.now().isBefore(deadline));
+    throw new AssertionError(
+        "Not "
+            + status
+            + " within "
+            + timeout
+            + ": "
+            + response.statusCode()
+            + " "
+            + response.body());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
