@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.traininghub.accounts.control.AccountRules;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 
@@ -23,8 +22,8 @@ public class PasswordChange {
 
   public String change() {
     try {
-      InvalidInputException.throwIfAny(AccountRules.confirmation(password, confirmation));
-      accounts.changePassword(security.getCallerPrincipal().getName(), current, password);
+      accounts.changePassword(
+          security.getCallerPrincipal().getName(), current, password, confirmation);
       Messages.infoAfterRedirect("Your password has been changed.");
       return "/account/index.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {

@@ -95,25 +95,10 @@ public class Profiles {
    */
   public boolean save(Form form) {
     Account account = callerAccount();
-    List<Problem> problems = new ArrayList<>();
-    problems.addAll(AccountRules.name("name", form.name()));
-    problems.addAll(AccountRules.email("email", form.email()));
-    boolean coach = account.getRole() == Role.COACH;
-    if (coach) {
-      problems.addAll(CoachProfile.check(form.facts(), LocalDate.now(clock)));
-    }
+    InvalidInputException.throwIfAny(problems(account, form));
     Pcn pcn = form.pcnId() == null ? null : em.find(Pcn.class, form.pcnId());
-    boolean pcnChanged = !sameId(pcn, account.getPcn());
-    if (coach && form.pcnId() != null && (pcn == null || (pcn.isRetired() && pcnChanged))) {
-      problems.add(new Problem("pcn", "Choose your PCN from the list"));
-    }
-    boolean newAddress =
-        problems.isEmpty() && !Account.normaliseEmail(form.email()).equals(account.getEmail());
-    if (newAddress && addressTaken(form.email())) {
-      problems.add(new Problem("email", "Another account already uses this address"));
-    }
-    InvalidInputException.throwIfAny(problems);
-
+    boolean coach = account.getRole() == Role.COACH;
+    boolean newAddress = !Account.normaliseEmail(form.email()).equals(account.getEmail());
     if (newAddress) {
       links.send(
           account,
@@ -144,6 +129,36 @@ public class Profiles {
     }
     audit.recordAs(account.getId(), "Profile saved", "Account " + account.getId());
     return newAddress;
+  }
+
+  /**
+   * Every problem with the caller's {@code form}, without saving anything; empty if it may be
+   * saved.
+   */
+  public List<Problem> problems(Form form) {
+    return problems(callerAccount(), form);
+  }
+
+  private List<Problem> problems(Account account, Form form) {
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(AccountRules.name("name", form.name()));
+    problems.addAll(AccountRules.email("email", form.email()));
+    boolean coach = account.getRole() == Role.COACH;
+    if (coach) {
+      problems.addAll(CoachProfile.check(form.facts(), LocalDate.now(clock)));
+    }
+    Pcn pcn = form.pcnId() == null ? null : em.find(Pcn.class, form.pcnId());
+    boolean pcnChanged = !sameId(pcn, account.getPcn());
+    if (coach && form.pcnId() != null && (pcn == null || (pcn.isRetired() && pcnChanged))) {
+      problems.add(new Problem("pcn", "Choose your PCN from the list"));
+    }
+    boolean newAddress =
+        AccountRules.email("email", form.email()).isEmpty()
+            && !Account.normaliseEmail(form.email()).equals(account.getEmail());
+    if (newAddress && addressTaken(form.email())) {
+      problems.add(new Problem("email", "Another account already uses this address"));
+    }
+    return problems;
   }
 
   /**
