@@ -154,9 +154,11 @@ public class Accounts {
    * @throws InvalidInputException when the password breaks a rule (the link stays usable) or the
    *     link cannot be used
    */
-  public void resetPassword(String secret, String newPassword) {
+  public void resetPassword(String secret, String newPassword, String confirmation) {
     Account account = tokens.redeem(secret, Purpose.RESET);
-    List<Problem> problems = AccountRules.newPassword("password", newPassword, account.getEmail());
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(AccountRules.newPassword("password", newPassword, account.getEmail()));
+    problems.addAll(AccountRules.confirmation(newPassword, confirmation));
     InvalidInputException.throwIfAny(problems);
     account.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
     account.verify();
@@ -167,23 +169,34 @@ public class Accounts {
   }
 
   /**
-   * Changes the signed-in person's password after checking the current one. Every session of the
-   * account signed in before ends.
+   * Changes the signed-in person's password after checking the current one. Every problem is named
+   * at once: the current password missing or wrong, the new one breaking a rule or the same as the
+   * current one, the confirmation not matching. Every session of the account signed in before ends.
    *
    * @return the moment from which sessions count: the caller's own session carries on from it
-   * @throws InvalidInputException when the current password is wrong or the new one breaks a rule
+   * @throws InvalidInputException when any of those; nothing is changed
    */
-  public Instant changePassword(long accountId, String currentPassword, String newPassword) {
+  public Instant changePassword(
+      long accountId, String currentPassword, String newPassword, String confirmation) {
     Account account = em.find(Account.class, accountId);
     if (account == null) {
       throw new IllegalStateException("No account for the caller");
     }
-    if (currentPassword == null
-        || !passwords.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
-      throw new InvalidInputException(
-          List.of(new Problem("current", "Your current password is not right")));
+    List<Problem> problems = new ArrayList<>();
+    boolean currentRight = false;
+    if (currentPassword == null || currentPassword.isEmpty()) {
+      problems.add(new Problem("current", "Enter your current password"));
+    } else if (passwords.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+      currentRight = true;
+    } else {
+      problems.add(new Problem("current", "Your current password is not right"));
     }
-    List<Problem> problems = AccountRules.newPassword("password", newPassword, account.getEmail());
+    problems.addAll(AccountRules.newPassword("password", newPassword, account.getEmail()));
+    if (currentRight && currentPassword.equals(newPassword)) {
+      problems.add(
+          new Problem("password", "Choose a new password that is different from your current one"));
+    }
+    problems.addAll(AccountRules.confirmation(newPassword, confirmation));
     InvalidInputException.throwIfAny(problems);
     account.changePassword(passwords.hash(newPassword.toCharArray()), clock.instant());
     audit.recordAs(account.getId(), "Password changed", "Account " + account.getId());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.traininghub.accounts.control.AccountRules;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
@@ -115,8 +114,7 @@ public class EmailLinks {
 
   public String reset() {
     try {
-      InvalidInputException.throwIfAny(AccountRules.confirmation(password, confirmation));
-      accounts.resetPassword(getToken(), password);
+      accounts.resetPassword(getToken(), password, confirmation);
       Messages.infoAfterRedirect("Your password has been changed. Sign in with the new one.");
       return "/signin.xhtml?faces-redirect=true";
     } catch (InvalidInputException e) {

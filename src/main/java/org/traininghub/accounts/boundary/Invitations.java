@@ -50,7 +50,8 @@ public class Invitations {
   @HubAdminOnly
   public Account invite(String email, String name, Role role, Long pcnId) {
     List<Problem> problems = new ArrayList<>();
-    problems.addAll(AccountRules.name("name", name));
+    problems.addAll(
+        AccountRules.name("name", name, "Enter the full name of the person you are inviting"));
     problems.addAll(AccountRules.email("email", email));
     if (role != Role.PCN_LEAD && role != Role.HUB_ADMIN) {
       problems.add(new Problem("role", "Choose PCN lead or hub admin"));
@@ -60,7 +61,7 @@ public class Invitations {
       problems.add(new Problem("pcn", "Choose the PCN this lead belongs to"));
     }
     Account existing =
-        problems.isEmpty()
+        AccountRules.email("email", email).isEmpty()
             ? em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email))
                 .getResultStream()

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import org.traininghub.accounts.control.AccountRules;
 import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
@@ -29,12 +28,12 @@ public class PasswordChange {
 
   public String change() {
     try {
-      InvalidInputException.throwIfAny(AccountRules.confirmation(password, confirmation));
       Instant since =
           accounts.changePassword(
               caller.accountId().orElseThrow(() -> new IllegalStateException("Not signed in")),
               current,
-              password);
+              password,
+              confirmation);
       // Every other session of the account has ended; this one carries on, under a new id.
       SessionAuthentication.carryOn(
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),

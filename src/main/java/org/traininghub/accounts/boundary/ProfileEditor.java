@@ -5,12 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.accounts.entity.Role;
 import org.traininghub.accounts.entity.WorkingPattern;
 import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.TypedIn;
 import org.traininghub.platform.web.Messages;
 
 /** "Your account": the signed-in person's details, and for a coach their profile. */
@@ -35,9 +35,9 @@ public class ProfileEditor implements Serializable {
   private Long pcnId;
   private boolean newsletter;
   private String practice;
-  private LocalDate startedOn;
+  private String startedOn;
   private WorkingPattern workingPattern;
-  private Integer supervisionIntervalWeeks;
+  private String supervisionIntervalWeeks;
   private String firstContact;
   private String gpSupervisor;
   private String coachingSupervisor;
@@ -56,9 +56,9 @@ public class ProfileEditor implements Serializable {
     newsletter = form.newsletter();
     CoachProfile.Facts facts = form.facts();
     practice = facts.practice();
-    startedOn = facts.startedOn();
+    startedOn = TypedIn.text(facts.startedOn());
     workingPattern = facts.workingPattern();
-    supervisionIntervalWeeks = facts.supervisionIntervalWeeks();
+    supervisionIntervalWeeks = TypedIn.text(facts.supervisionIntervalWeeks());
     firstContact = facts.firstContact();
     gpSupervisor = facts.gpSupervisor();
     coachingSupervisor = facts.coachingSupervisor();
@@ -71,25 +71,36 @@ public class ProfileEditor implements Serializable {
   }
 
   public String save() {
+    TypedIn typed = new TypedIn();
+    Profiles.Form form =
+        new Profiles.Form(
+            name,
+            email,
+            pcnId,
+            newsletter,
+            new CoachProfile.Facts(
+                practice,
+                typed.date(
+                    "startedOn",
+                    startedOn,
+                    "Enter the start date as a date, like 2024-09-02 or 02/09/2024"),
+                workingPattern,
+                typed.wholeNumber(
+                    "supervisionIntervalWeeks",
+                    supervisionIntervalWeeks,
+                    "Enter the weeks as a whole number, like 8"),
+                firstContact,
+                gpSupervisor,
+                coachingSupervisor,
+                linkWorkers),
+            role,
+            version);
     try {
-      boolean newAddress =
-          profiles.save(
-              new Profiles.Form(
-                  name,
-                  email,
-                  pcnId,
-                  newsletter,
-                  new CoachProfile.Facts(
-                      practice,
-                      startedOn,
-                      workingPattern,
-                      supervisionIntervalWeeks,
-                      firstContact,
-                      gpSupervisor,
-                      coachingSupervisor,
-                      linkWorkers),
-                  role,
-                  version));
+      if (!typed.problems().isEmpty()) {
+        // Nothing to save; the rules still name every other problem at once.
+        throw new InvalidInputException(typed.and(profiles.problems(form)));
+      }
+      boolean newAddress = profiles.save(form);
       Messages.infoAfterRedirect(
           newAddress
               ? "Your details are saved. We have sent a link to "
@@ -168,11 +179,11 @@ public class ProfileEditor implements Serializable {
     this.practice = practice;
   }
 
-  public LocalDate getStartedOn() {
+  public String getStartedOn() {
     return startedOn;
   }
 
-  public void setStartedOn(LocalDate startedOn) {
+  public void setStartedOn(String startedOn) {
     this.startedOn = startedOn;
   }
 
@@ -184,11 +195,11 @@ public class ProfileEditor implements Serializable {
     this.workingPattern = workingPattern;
   }
 
-  public Integer getSupervisionIntervalWeeks() {
+  public String getSupervisionIntervalWeeks() {
     return supervisionIntervalWeeks;
   }
 
-  public void setSupervisionIntervalWeeks(Integer supervisionIntervalWeeks) {
+  public void setSupervisionIntervalWeeks(String supervisionIntervalWeeks) {
     this.supervisionIntervalWeeks = supervisionIntervalWeeks;
   }
 

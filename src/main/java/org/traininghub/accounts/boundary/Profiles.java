@@ -95,20 +95,10 @@ public class Profiles {
    */
   public boolean save(Form form) {
     Account account = callerAccount();
-    List<Problem> problems = new ArrayList<>();
-    problems.addAll(AccountRules.name("name", form.name()));
-    problems.addAll(AccountRules.email("email", form.email()));
-    boolean coach = account.getRole() == Role.COACH;
-    if (coach) {
-      problems.addAll(CoachProfile.check(form.facts(), LocalDate.now(clock)));
-    }
+    InvalidInputException.throwIfAny(problems(account, form));
     Pcn pcn = form.pcnId() == null ? null : em.find(Pcn.class, form.pcnId());
-    boolean pcnChanged = !sameId(pcn, account.getPcn());
-    if (coach && form.pcnId() != null && (pcn == null || (pcn.isRetired() && pcnChanged))) {
-      problems.add(new Problem("pcn", "Choose your PCN from the list"));
-    }
-    boolean newAddress =
-        problems.isEmpty() && !Account.normaliseEmail(form.email()).equals(account.getEmail());
+    boolean coach = account.getRole() == Role.COACH;
+    boolean newAddress = !Account.normaliseEmail(form.email()).equals(account.getEmail());
     // Whether another account has the new address is not said here: the link goes to the address
     // either way, and its owner learns there (confirmNewEmail) that nothing can change. The mail
     // names nobody, since the address is not proven to be the sender's.
@@ -120,16 +110,15 @@ public class Profiles {
             "confirm-new-email",
             "/access/confirm-email.xhtml",
             Map.of())) {
-      problems.add(
-          new Problem(
-              "email",
-              "This address has been sent "
-                  + LinkMail.LINKS_PER_HOUR
-                  + " confirmation links in the last hour. Use the newest one, or wait an hour"
-                  + " and save again."));
+      throw new InvalidInputException(
+          List.of(
+              new Problem(
+                  "email",
+                  "This address has been sent "
+                      + LinkMail.LINKS_PER_HOUR
+                      + " confirmation links in the last hour. Use the newest one, or wait an hour"
+                      + " and save again.")));
     }
-    InvalidInputException.throwIfAny(problems);
-
     account.rename(form.name().strip());
     account.subscribe(form.newsletter());
     if (coach) {
@@ -151,6 +140,30 @@ public class Profiles {
     }
     audit.recordAs(account.getId(), "Profile saved", "Account " + account.getId());
     return newAddress;
+  }
+
+  /**
+   * Every problem with the caller's {@code form}, without saving anything; empty if it may be
+   * saved.
+   */
+  public List<Problem> problems(Form form) {
+    return problems(callerAccount(), form);
+  }
+
+  private List<Problem> problems(Account account, Form form) {
+    List<Problem> problems = new ArrayList<>();
+    problems.addAll(AccountRules.name("name", form.name()));
+    problems.addAll(AccountRules.email("email", form.email()));
+    boolean coach = account.getRole() == Role.COACH;
+    if (coach) {
+      problems.addAll(CoachProfile.check(form.facts(), LocalDate.now(clock)));
+    }
+    Pcn pcn = form.pcnId() == null ? null : em.find(Pcn.class, form.pcnId());
+    boolean pcnChanged = !sameId(pcn, account.getPcn());
+    if (coach && form.pcnId() != null && (pcn == null || (pcn.isRetired() && pcnChanged))) {
+      problems.add(new Problem("pcn", "Choose your PCN from the list"));
+    }
+    return problems;
   }
 
   /**

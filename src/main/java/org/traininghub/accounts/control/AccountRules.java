@@ -45,9 +45,15 @@ public final class AccountRules {
 
   private AccountRules() {}
 
+  /** The name of the person at the screen. */
   public static List<Problem> name(String field, String name) {
+    return name(field, name, "Enter your full name");
+  }
+
+  /** A name, {@code missing} saying whose it is when it was left out. */
+  public static List<Problem> name(String field, String name, String missing) {
     if (name == null || name.isBlank()) {
-      return List.of(new Problem(field, "Enter your full name"));
+      return List.of(new Problem(field, missing));
     }
     return text(field, "Name", name, NAME_MAX);
   }
@@ -123,10 +129,13 @@ public final class AccountRules {
 
   /** The second copy of a new password must match the first. */
   public static List<Problem> confirmation(String password, String confirmation) {
-    if (password != null && !password.equals(confirmation)) {
-      return List.of(new Problem("confirmation", "The two passwords are not the same"));
+    if (password == null || password.isEmpty() || password.equals(confirmation)) {
+      return List.of();
     }
-    return List.of();
+    if (confirmation == null || confirmation.isEmpty()) {
+      return List.of(new Problem("confirmation", "Type the new password again, to confirm it"));
+    }
+    return List.of(new Problem("confirmation", "The two passwords are not the same"));
   }
 
   private static String localPart(String email) {

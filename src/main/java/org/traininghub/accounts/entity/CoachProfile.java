@@ -24,6 +24,9 @@ public class CoachProfile {
   public static final int NAME_MAX = 160;
   public static final int LINK_WORKERS_MAX = 500;
 
+  /** Before it, a start date is a typing slip: the role began long after. */
+  public static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+
   @Id
   @Column(name = "account_id")
   private Long accountId;
@@ -97,9 +100,12 @@ public class CoachProfile {
             "Social Prescribing Link Worker(s)",
             facts.linkWorkers(),
             LINK_WORKERS_MAX));
-    if (facts.startedOn() != null
-        && (facts.startedOn().isAfter(today) || facts.startedOn().getYear() < 2000)) {
-      problems.add(new Problem("startedOn", "Start date in the role must be a past date"));
+    if (facts.startedOn() != null && facts.startedOn().isAfter(today)) {
+      problems.add(
+          new Problem("startedOn", "Start date in the role must be today or a date before it"));
+    } else if (facts.startedOn() != null && facts.startedOn().isBefore(EARLIEST_START)) {
+      problems.add(
+          new Problem("startedOn", "Start date in the role must be 1 January 2000 or later"));
     }
     if (facts.workingPattern() == WorkingPattern.PART_TIME) {
       Integer weeks = facts.supervisionIntervalWeeks();

@@ -8,8 +8,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.traininghub.catalogue.control.CatalogueRules;
@@ -19,6 +17,7 @@ import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
+import org.traininghub.platform.validation.TypedIn;
 import org.traininghub.platform.web.Messages;
 
 /**
@@ -43,9 +42,9 @@ public class CatalogueEditor implements Serializable {
   private String summary;
   private String provider;
   private DeliveryMode deliveryMode;
-  private BigDecimal lengthDays;
-  private BigDecimal lengthHours;
-  private LocalDate accreditationValidUntil;
+  private String lengthDays;
+  private String lengthHours;
+  private String accreditationValidUntil;
   private String fundingNote;
   private String externalUrl;
   private boolean requiredForRole;
@@ -80,15 +79,16 @@ public class CatalogueEditor implements Serializable {
     summary = d.summary();
     provider = d.provider();
     deliveryMode = d.deliveryMode();
-    lengthDays = d.lengthDays();
-    lengthHours = d.lengthHours();
-    accreditationValidUntil = d.accreditationValidUntil();
+    lengthDays = TypedIn.text(d.lengthDays());
+    lengthHours = TypedIn.text(d.lengthHours());
+    accreditationValidUntil = TypedIn.text(d.accreditationValidUntil());
     fundingNote = d.fundingNote();
     externalUrl = d.externalUrl();
     requiredForRole = d.requiredForRole();
   }
 
   public String save() {
+    TypedIn typed = new TypedIn();
     ItemDetails details =
         new ItemDetails(
             kind,
@@ -96,13 +96,18 @@ public class CatalogueEditor implements Serializable {
             summary,
             provider,
             deliveryMode,
-            lengthDays,
-            lengthHours,
-            accreditationValidUntil,
+            typed.decimal(
+                "lengthDays", lengthDays, "Length in days must be a number, like 4 or 4.5"),
+            typed.decimal(
+                "lengthHours", lengthHours, "Length in hours must be a number, like 5 or 1.5"),
+            typed.date(
+                "accreditationValidUntil",
+                accreditationValidUntil,
+                "Enter the accreditation date as a real date, for example 31/03/2027"),
             fundingNote,
             externalUrl,
             requiredForRole);
-    List<Problem> problems = CatalogueRules.check(details);
+    List<Problem> problems = typed.and(CatalogueRules.check(details));
     if (!problems.isEmpty()) {
       show(problems);
       return null;
@@ -127,7 +132,7 @@ public class CatalogueEditor implements Serializable {
   }
 
   private static void show(List<Problem> problems) {
-    Messages.error("There is a problem: nothing has been saved. Correct the fields marked below.");
+    Messages.error("Nothing has been saved: correct the fields marked below.");
     problems.forEach(p -> Messages.fieldError(p.field(), p.message()));
   }
 
@@ -196,27 +201,27 @@ public class CatalogueEditor implements Serializable {
     this.deliveryMode = deliveryMode;
   }
 
-  public BigDecimal getLengthDays() {
+  public String getLengthDays() {
     return lengthDays;
   }
 
-  public void setLengthDays(BigDecimal lengthDays) {
+  public void setLengthDays(String lengthDays) {
     this.lengthDays = lengthDays;
   }
 
-  public BigDecimal getLengthHours() {
+  public String getLengthHours() {
     return lengthHours;
   }
 
-  public void setLengthHours(BigDecimal lengthHours) {
+  public void setLengthHours(String lengthHours) {
     this.lengthHours = lengthHours;
   }
 
-  public LocalDate getAccreditationValidUntil() {
+  public String getAccreditationValidUntil() {
     return accreditationValidUntil;
   }
 
-  public void setAccreditationValidUntil(LocalDate accreditationValidUntil) {
+  public void setAccreditationValidUntil(String accreditationValidUntil) {
     this.accreditationValidUntil = accreditationValidUntil;
   }
 

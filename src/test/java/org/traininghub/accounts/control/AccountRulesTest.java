@@ -32,6 +32,15 @@ class AccountRulesTest {
       assertEquals("Enter your full name", only(AccountRules.name("name", name)));
     }
 
+    @Test
+    void someoneElsesNameSaysWhoseIsMissing() {
+      assertEquals(
+          "Enter the full name of the person you are inviting",
+          only(
+              AccountRules.name(
+                  "name", " ", "Enter the full name of the person you are inviting")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"<b>Ann</b>", "Ann > Bob", "Ann\u0000", "Ann\nBcc"})
     void markupAndControlCharactersAreRefused(String name) {
@@ -152,6 +161,14 @@ class AccountRulesTest {
           "The two passwords are not the same",
           only(AccountRules.confirmation("one long password", "another one")));
       assertTrue(AccountRules.confirmation("same password", "same password").isEmpty());
+    }
+
+    @Test
+    void aMissingCopySaysToTypeItAgain() {
+      assertEquals(
+          "Type the new password again, to confirm it",
+          only(AccountRules.confirmation("one long password", "")));
+      assertTrue(AccountRules.confirmation("", "").isEmpty(), "the missing password is named");
     }
   }
 }

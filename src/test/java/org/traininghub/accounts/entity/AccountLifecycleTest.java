@@ -90,4 +90,30 @@ class AccountLifecycleTest {
                 new CoachProfile.Facts(null, today, null, null, null, null, null, null), today)
             .isEmpty());
   }
+
+  @Test
+  void anEarlyStartDateIsRefusedNamingTheEarliestDate() {
+    LocalDate today = LocalDate.of(2026, 11, 24);
+    CoachProfile.Facts facts =
+        new CoachProfile.Facts(null, LocalDate.of(1900, 1, 1), null, null, null, null, null, null);
+    assertEquals(
+        "Start date in the role must be 1 January 2000 or later",
+        CoachProfile.check(facts, today).get(0).message());
+    assertTrue(
+        CoachProfile.check(
+                new CoachProfile.Facts(
+                    null, CoachProfile.EARLIEST_START, null, null, null, null, null, null),
+                today)
+            .isEmpty());
+  }
+
+  @Test
+  void aStartDateInTheFutureSaysWhatIsAllowed() {
+    LocalDate today = LocalDate.of(2026, 11, 24);
+    CoachProfile.Facts facts =
+        new CoachProfile.Facts(null, today.plusDays(1), null, null, null, null, null, null);
+    assertEquals(
+        "Start date in the role must be today or a date before it",
+        CoachProfile.check(facts, today).get(0).message());
+  }
 }

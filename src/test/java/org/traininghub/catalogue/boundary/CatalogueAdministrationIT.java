@@ -59,7 +59,7 @@ class CatalogueAdministrationIT extends BrowserTest {
     browser.find(By.id("title")).clear();
     browser.clickAndWaitForPage(By.id("save"));
     String form = browser.text(By.id("editor"));
-    assertTrue(form.contains("nothing has been saved"), form);
+    assertTrue(form.contains("Nothing has been saved"), form);
     assertTrue(form.contains("Enter a title"), form);
     assertTrue(form.contains("at least 4 days"), form);
     browser.screenshots("admin-edit-problems");
