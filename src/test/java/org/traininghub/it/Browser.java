@@ -70,6 +70,7 @@ public final class Browser implements AutoCloseable {
   public Browser open(String path) {
     driver.get(PortalStack.get().url(path));
     checkAccessibility();
+    checkNoOverlappingText();
     return this;
   }
 
@@ -116,6 +117,7 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> isGone(element));
     waitForPage();
     checkAccessibility();
+    checkNoOverlappingText();
   }
 
   /** Whether the element left the page (Chrome sometimes answers that with an inspector error). */
@@ -165,6 +167,29 @@ public final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /**
+   * Clicks a button that asks first and answers with Escape: the question must open with focus on
+   * its safe answer ("No, ..."), and Escape must close it without doing anything.
+   */
+  public void pressEscapeOnConfirmation(WebElement button) {
+    button.click();
+    WebElement dialog = find(By.cssSelector(".ui-confirm-dialog"));
+    wait.until(
+        d -> {
+          WebElement focused = d.switchTo().activeElement();
+          return focused.getAttribute("class").contains("ui-confirmdialog-no")
+              || focused.getText().startsWith("Yes");
+        });
+    WebElement focused = driver.switchTo().activeElement();
+    if (!focused.getAttribute("class").contains("ui-confirmdialog-no")) {
+      throw new AssertionError(
+          "The question opens with focus on \"" + focused.getText() + "\", not on its safe answer");
+    }
+    focused.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    wait.until(ExpectedConditions.invisibilityOf(dialog));
+    waitForAjax();
+  }
+
   /** Signs in as the hub admin of the test stack, starting from a page only admins may see. */
   public void signInAsAdmin() {
     open("/admin/catalogue/");
@@ -204,6 +229,79 @@ public final class Browser implements AutoCloseable {
                               .collect(Collectors.joining(", ")))
               .collect(Collectors.joining("\n  "));
       throw new AssertionError("Accessibility violations on " + currentPath() + ":\n  " + report);
+    }
+  }
+
+  /**
+   * Finds text in the page's main content that is drawn over other text: one line box of each
+   * visible text node (hidden and visually-hidden text skipped) against every other element's, with
+   * a two-pixel allowance. Returns a description of the first few overlaps, or an empty list.
+   */
+  private static final String OVERLAPPING_TEXT =
+      """
+      const main = document.querySelector('main') || document.body;
+      const skip = 'script, style, noscript, option, textarea, [aria-hidden="true"], .hub-visually-hidden, .ui-helper-hidden-accessible';
+      const boxes = [];
+      const range = document.createRange();
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!n.nodeValue.trim() || !el || el.closest(skip)) continue;
+        if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) {
+          if (r.width > 1 && r.height > 1) boxes.push({el: el, r: r, text: n.nodeValue.trim()});
+        }
+      }
+      const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+          + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+      const found = [];
+      boxes.sort((a, b) => a.r.top - b.r.top);
+      for (let i = 0; i < boxes.length && found.length < 5; i++) {
+        const a = boxes[i];
+        for (let j = i + 1; j < boxes.length && boxes[j].r.top < a.r.bottom - 2; j++) {
+          const b = boxes[j];
+          if (a.el === b.el) continue;
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 2 && y > 2) {
+            found.push('"' + a.text.slice(0, 40) + '" (' + name(a.el) + ') and "' + b.text.slice(0, 40)
+                + '" (' + name(b.el) + ') overlap by ' + Math.round(x) + ' x ' + Math.round(y) + ' px');
+            break;
+          }
+        }
+      }
+      return found;
+      """;
+
+  /**
+   * Fails when text in the page's main content is drawn over other text, at desktop (1280 px) or
+   * phone (390 px) width, or when the page scrolls sideways at phone width; the window is left at
+   * the width it had.
+   */
+  public void checkNoOverlappingText() {
+    Dimension before = driver.manage().window().getSize();
+    try {
+      for (Dimension size : List.of(DESKTOP, PHONE)) {
+        driver.manage().window().setSize(size);
+        @SuppressWarnings("unchecked")
+        List<String> overlaps =
+            (List<String>) ((JavascriptExecutor) driver).executeScript(OVERLAPPING_TEXT);
+        if (!overlaps.isEmpty()) {
+          throw new AssertionError(
+              "Overlapping text on "
+                  + currentPath()
+                  + " at "
+                  + size.getWidth()
+                  + " px:\n  "
+                  + String.join("\n  ", overlaps));
+        }
+        if (size == PHONE && scrollsSideways()) {
+          throw new AssertionError(currentPath() + " scrolls sideways at phone width");
+        }
+      }
+    } finally {
+      driver.manage().window().setSize(before);
     }
   }
 

@@ -79,7 +79,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
         builder.redirectOutput(log.toFile());
       }
       PayaraMicroProcess payara = new PayaraMicroProcess(builder.start(), port, log);
-      payara.awaitHealthy(Duration.ofMinutes(3));
+      payara.awaitHealthy(Duration.ofMinutes(Long.getLong("hub.test.startup-minutes", 3)));
       return payara;
     } catch (IOException e) {
       throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);

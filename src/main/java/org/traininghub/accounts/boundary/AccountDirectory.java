@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.accounts.entity.Pcn;
 import org.traininghub.accounts.entity.Role;
@@ -84,16 +85,20 @@ public class AccountDirectory {
     return find(words, role, null, page);
   }
 
-  /** The coaches of the calling PCN lead's PCN. */
+  /**
+   * The coaches of the calling PCN lead's PCN: active accounts only, since anyone may register
+   * naming any PCN, and only a confirmed address makes that a coach of the PCN.
+   */
   public Found coachesOfMyPcn(String words, int page) {
     return find(words, Role.COACH, myPcn(), page);
   }
 
-  /** A coach of the calling PCN lead's PCN; empty for anyone else. */
+  /** An active coach of the calling PCN lead's PCN; empty for anyone else. */
   public Optional<Person> coachOfMyPcn(long id) {
     Pcn pcn = myPcn();
     return Optional.ofNullable(em.find(Account.class, id))
         .filter(a -> a.getRole() == Role.COACH)
+        .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
         .filter(a -> a.getPcn() != null && a.getPcn().getId().equals(pcn.getId()))
         .map(a -> Person.of(a, em.find(CoachProfile.class, a.getId())));
   }
@@ -118,7 +123,7 @@ public class AccountDirectory {
     String where =
         " WHERE 1 = 1"
             + (role == null ? "" : " AND a.role = :role")
-            + (pcn == null ? "" : " AND a.pcn = :pcn")
+            + (pcn == null ? "" : " AND a.pcn = :pcn AND a.status = :active")
             + " AND (LOWER(a.displayName) LIKE :w"
             + Like.ESCAPE_CLAUSE
             + " OR a.email LIKE :w"
@@ -142,8 +147,8 @@ public class AccountDirectory {
       rows.setParameter("role", role);
     }
     if (pcn != null) {
-      count.setParameter("pcn", pcn);
-      rows.setParameter("pcn", pcn);
+      count.setParameter("pcn", pcn).setParameter("active", AccountStatus.ACTIVE);
+      rows.setParameter("pcn", pcn).setParameter("active", AccountStatus.ACTIVE);
     }
     List<Person> people =
         rows.getResultStream().map(r -> Person.of((Account) r[0], (CoachProfile) r[1])).toList();

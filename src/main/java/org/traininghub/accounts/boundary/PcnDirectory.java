@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,8 +39,8 @@ public class PcnDirectory {
   @HubAdminOnly
   public Pcn save(Long id, String name, String odsCode) {
     List<Problem> problems = Pcn.check(name, odsCode);
-    if (problems.isEmpty() && clashes(id, name, odsCode)) {
-      problems = List.of(new Problem("name", "Another PCN already has this name or ODS code"));
+    if (problems.isEmpty()) {
+      problems = clashes(id, name, odsCode);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -79,13 +80,30 @@ public class PcnDirectory {
     return pcn;
   }
 
-  private boolean clashes(Long id, String name, String odsCode) {
+  /** Which other PCN already has this name, and which this ODS code, each beside its field. */
+  private List<Problem> clashes(Long id, String name, String odsCode) {
     String code = Pcn.normaliseCode(odsCode);
-    return em.createNamedQuery(Pcn.CLASHES, Long.class)
+    String lowerName = name.strip().toLowerCase(Locale.UK);
+    List<Pcn> others =
+        em.createNamedQuery(Pcn.CLASHES, Pcn.class)
             .setParameter("id", id == null ? -1L : id)
-            .setParameter("name", name.strip().toLowerCase(Locale.UK))
+            .setParameter("name", lowerName)
             .setParameter("odsCode", code == null ? "" : code)
-            .getSingleResult()
-        > 0;
+            .getResultList();
+    List<Problem> problems = new ArrayList<>();
+    for (Pcn other : others) {
+      String retired = other.isRetired() ? " (retired: restore it instead)" : "";
+      if (other.getName().toLowerCase(Locale.UK).equals(lowerName)) {
+        problems.add(
+            new Problem("name", "There is already a PCN called " + other.getName() + retired));
+      }
+      if (code != null && code.equals(other.getOdsCode())) {
+        problems.add(
+            new Problem(
+                "odsCode",
+                "The ODS code " + code + " already belongs to " + other.getName() + retired));
+      }
+    }
+    return problems;
   }
 }

@@ -25,7 +25,7 @@ import org.traininghub.platform.validation.Problem;
 @NamedQuery(
     name = Pcn.CLASHES,
     query =
-        "SELECT COUNT(p) FROM Pcn p WHERE p.id <> :id AND (LOWER(p.name) = :name OR p.odsCode = :odsCode)")
+        "SELECT p FROM Pcn p WHERE p.id <> :id AND (LOWER(p.name) = :name OR p.odsCode = :odsCode)")
 public class Pcn extends Retirable {
 
   public static final String ALL = "Pcn.all";

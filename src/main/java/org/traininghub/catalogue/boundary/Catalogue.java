@@ -10,14 +10,18 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.traininghub.catalogue.control.CatalogueQuery;
+import org.traininghub.catalogue.control.CatalogueRules;
 import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
@@ -46,7 +50,7 @@ public class Catalogue {
   /** Items matching {@code query}, one page of them; retired items only when asked for. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ResultPage<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
-    CatalogueSearch search = new CatalogueSearch(query, includeRetired);
+    CatalogueSearch search = new CatalogueSearch(query, includeRetired, LocalDate.now(clock));
     // Public reads build plain objects: no change tracking, no copies to compare at commit.
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
@@ -101,6 +105,7 @@ public class Catalogue {
 
   @HubAdminOnly
   public CatalogueItem create(ItemDetails details) {
+    refuseSecond(details, null);
     CatalogueItem item = add(details, false);
     audit.record("catalogue item added", item.getSlug());
     return item;
@@ -116,12 +121,11 @@ public class Catalogue {
     List<CatalogueItem> added = new ArrayList<>();
     for (int n = 0; n < courses.size(); n++) {
       ItemDetails course = courses.get(n);
-      if (hasCourse(course.provider(), course.title())) {
+      Optional<CatalogueItem> same = sameItem(course, null);
+      if (same.isPresent()) {
+        Problem problem = CatalogueRules.alreadyListed(course.title(), same.get().isRetired());
         throw new InvalidInputException(
-            List.of(
-                new Problem(
-                    "title",
-                    "Course " + (n + 1) + " is already in the catalogue: " + course.title())));
+            List.of(new Problem("title", "Course " + (n + 1) + ": " + problem.message())));
       }
       added.add(add(course, false));
       em.flush();
@@ -163,6 +167,7 @@ public class Catalogue {
     if (item.getVersion() != expectedVersion) {
       throw new OptimisticLockException("Catalogue item " + id + " was changed by someone else");
     }
+    refuseSecond(details, id);
     item.revise(details, clock.instant());
     changed.fire(new PublicContentChanged());
     audit.record("catalogue item edited", item.getSlug());
@@ -190,16 +195,41 @@ public class Catalogue {
     return item;
   }
 
-  /** Whether the catalogue already has a course of this title from this provider (any case). */
-  public boolean hasCourse(String provider, String title) {
-    if (provider == null || title == null) {
-      return false;
+  /**
+   * Every item's {@link CatalogueRules#sameItemKey} and whether it is retired, so that a CSV check
+   * can mark the courses the catalogue already has (the catalogue holds hundreds at most).
+   */
+  @HubAdminOnly
+  public Map<String, Boolean> itemKeys() {
+    Map<String, Boolean> keys = new HashMap<>();
+    for (Object[] row : em.createNamedQuery(CatalogueItem.NAMES, Object[].class).getResultList()) {
+      String key = CatalogueRules.sameItemKey((String) row[0], (String) row[1]);
+      if (key != null) {
+        keys.merge(key, row[2] != null, Boolean::logicalAnd);
+      }
     }
-    return em.createNamedQuery(CatalogueItem.SAME_COURSE, Long.class)
-            .setParameter("provider", provider.strip().toLowerCase(Locale.UK))
-            .setParameter("title", title.strip().toLowerCase(Locale.UK))
-            .getSingleResult()
-        > 0;
+    return keys;
+  }
+
+  /** The catalogue keeps one item of each title from each provider (any capitals). */
+  private void refuseSecond(ItemDetails details, Long self) {
+    sameItem(details, self)
+        .ifPresent(
+            other ->
+                InvalidInputException.throwIfAny(
+                    List.of(CatalogueRules.alreadyListed(details.title(), other.isRetired()))));
+  }
+
+  private Optional<CatalogueItem> sameItem(ItemDetails details, Long self) {
+    if (details.provider() == null || details.title() == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(CatalogueItem.SAME_ITEM, CatalogueItem.class)
+        .setParameter("provider", details.provider().strip().toLowerCase(Locale.ROOT))
+        .setParameter("title", details.title().strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .filter(other -> !other.getId().equals(self))
+        .findFirst();
   }
 
   private Set<String> slugsLike(String base) {

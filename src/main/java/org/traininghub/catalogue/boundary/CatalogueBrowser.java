@@ -56,6 +56,19 @@ public class CatalogueBrowser {
       return;
     }
     results = catalogue.search(query, false);
+    if (results.page() > results.pageCount()) {
+      external.setResponseStatus(404);
+      problems =
+          List.of(
+              new Problem(
+                  "page",
+                  "There is no page "
+                      + results.page()
+                      + " of these results: they fill "
+                      + (results.pageCount() == 1 ? "1 page" : results.pageCount() + " pages")));
+      results = new ResultPage<>(List.of(), 0, 1, CatalogueQuery.PAGE_SIZE);
+      return;
+    }
     LocalDate today = LocalDate.now(clock);
     cards = results.items().stream().map(item -> new ItemCard(item, today)).toList();
   }

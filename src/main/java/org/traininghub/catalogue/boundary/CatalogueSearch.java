@@ -1,6 +1,7 @@
 package org.traininghub.catalogue.boundary;
 
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.List;
 import org.traininghub.catalogue.control.CatalogueQuery;
 import org.traininghub.platform.persistence.Like;
@@ -12,10 +13,18 @@ final class CatalogueSearch {
   private final boolean includeRetired;
   private final List<String> terms;
 
+  /** Dates the accreditations; without it, "required" ignores whether an accreditation expired. */
+  private final LocalDate today;
+
   CatalogueSearch(CatalogueQuery query, boolean includeRetired) {
+    this(query, includeRetired, null);
+  }
+
+  CatalogueSearch(CatalogueQuery query, boolean includeRetired, LocalDate today) {
     this.query = query;
     this.includeRetired = includeRetired;
     this.terms = query.terms();
+    this.today = today;
   }
 
   String where() {
@@ -31,6 +40,11 @@ final class CatalogueSearch {
     }
     if (query.requiredOnly()) {
       where.append(" AND i.requiredForRole = TRUE");
+      if (today != null) {
+        // a course whose accreditation expired no longer counts towards the role
+        where.append(
+            " AND (i.accreditationValidUntil IS NULL OR i.accreditationValidUntil >= :today)");
+      }
     }
     for (int t = 0; t < terms.size(); t++) {
       String p = ":t" + t;
@@ -59,6 +73,9 @@ final class CatalogueSearch {
   }
 
   void bind(Query jpql) {
+    if (query.requiredOnly() && today != null) {
+      jpql.setParameter("today", today);
+    }
     if (query.kind() != null) {
       jpql.setParameter("kind", query.kind());
     }

@@ -31,8 +31,20 @@ public class CourseImport implements Serializable {
 
   public void upload() {
     result = null;
-    if (file == null || file.getSize() == 0) {
+    boolean chosen =
+        file != null
+            && file.getSubmittedFileName() != null
+            && !file.getSubmittedFileName().isBlank();
+    if (!chosen) {
       Messages.fieldError("file", "Choose a CSV file to upload");
+      return;
+    }
+    if (file.getSize() == 0) {
+      Messages.fieldError(
+          "file",
+          file.getSubmittedFileName()
+              + " is empty (0 bytes). Choose the CSV file with your courses: a heading row and then"
+              + " one course per row");
       return;
     }
     if (file.getSize() > MAX_BYTES) {
@@ -41,7 +53,7 @@ public class CourseImport implements Serializable {
     }
     fileName = file.getSubmittedFileName();
     try (InputStream in = file.getInputStream()) {
-      result = CourseCsv.read(in);
+      result = CourseCsv.read(in, catalogue.itemKeys());
     } catch (IOException e) {
       Messages.fieldError("file", "The file could not be read. Try uploading it again.");
     }
@@ -77,6 +89,12 @@ public class CourseImport implements Serializable {
 
   public String getFileName() {
     return fileName;
+  }
+
+  /** "1 course", "3 courses": how many the checked file would import. */
+  public String getCourseCount() {
+    int count = result == null ? 0 : result.rows().size();
+    return count + (count == 1 ? " course" : " courses");
   }
 
   public String getColumns() {

@@ -47,8 +47,9 @@ public final class ItemCard {
     return item.describeLength();
   }
 
+  /** Required for the role, and able to count: a course whose accreditation expired cannot. */
   public boolean isRequired() {
-    return item.isRequiredForRole();
+    return item.isRequiredForRole() && !expired;
   }
 
   public boolean isAccreditedCourse() {

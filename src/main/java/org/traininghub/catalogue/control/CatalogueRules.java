@@ -61,6 +61,31 @@ public final class CatalogueRules {
     return problems;
   }
 
+  /**
+   * How the catalogue tells two items apart: the same title from the same provider is the same
+   * item, whatever the capitals or spacing. Null when either is missing.
+   */
+  public static String sameItemKey(String provider, String title) {
+    if (provider == null || title == null || provider.isBlank() || title.isBlank()) {
+      return null;
+    }
+    return (provider.strip() + "\n" + title.strip())
+        .replaceAll("[ \\t]+", " ")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The problem with an item whose title and provider another item already has. */
+  public static Problem alreadyListed(String title, boolean retired) {
+    return new Problem(
+        "title",
+        "“"
+            + title.strip()
+            + "” from this provider is already in the catalogue"
+            + (retired
+                ? " (retired): restore it in Manage the catalogue instead of adding it again"
+                : ": edit that item instead of adding it again"));
+  }
+
   private static void kindRules(List<Problem> problems, ItemDetails d) {
     switch (d.kind()) {
       case ACCREDITED_COURSE -> {

@@ -129,6 +129,17 @@ public final class CourseCsv {
 
   /** Reads the stream to its end (without closing it); never throws for anything in the file. */
   public static Result read(InputStream in) {
+    return read(in, Map.of());
+  }
+
+  /**
+   * Reads the stream as {@link #read(InputStream)} does, and marks each row whose course the
+   * catalogue already has.
+   *
+   * @param listed the catalogue's items by {@link CatalogueRules#sameItemKey}, each mapped to
+   *     whether it is retired
+   */
+  public static Result read(InputStream in, Map<String, Boolean> listed) {
     String text;
     try {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
@@ -202,13 +213,17 @@ public final class CourseCsv {
     Map<String, Integer> seen = new HashMap<>();
     List<Row> rows = new ArrayList<>();
     for (CSVRecord record : records.subList(1, records.size())) {
-      rows.add(row(lines.lineAt(record.getCharacterPosition()), columns, record, seen));
+      rows.add(row(lines.lineAt(record.getCharacterPosition()), columns, record, seen, listed));
     }
     return new Result(List.of(), rows);
   }
 
   private static Row row(
-      int line, List<String> columns, CSVRecord record, Map<String, Integer> seen) {
+      int line,
+      List<String> columns,
+      CSVRecord record,
+      Map<String, Integer> seen,
+      Map<String, Boolean> listed) {
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
       values.put(columns.get(i), record.get(i).strip());
@@ -250,13 +265,17 @@ public final class CourseCsv {
         .filter(p -> !unreadable.contains(p.field()))
         .forEach(problems::add);
 
-    String key = sameCourseKey(values.get("provider"), values.get("title"));
+    String key = CatalogueRules.sameItemKey(values.get("provider"), values.get("title"));
     if (key != null) {
       Integer earlier = seen.putIfAbsent(key, line);
       if (earlier != null) {
         problems.add(
             new Problem(
                 "title", "The same course from the same provider is already on line " + earlier));
+      }
+      Boolean retired = listed.get(key);
+      if (retired != null) {
+        problems.add(CatalogueRules.alreadyListed(values.get("title"), retired));
       }
     }
     return new Row(line, values, readable ? details : null, problems);
@@ -315,6 +334,7 @@ public final class CourseCsv {
   private static List<Problem> checkHeadings(List<String> columns) {
     List<Problem> problems = new ArrayList<>();
     Set<String> found = new HashSet<>();
+    List<String> unknown = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       if (column.isEmpty()) {
@@ -325,18 +345,25 @@ public final class CourseCsv {
                     + (i + 1)
                     + " of the heading row is blank. Give it a heading or delete the column"));
       } else if (!COLUMNS.contains(column)) {
-        problems.add(
-            new Problem(
-                "file",
-                "The heading row has a column "
-                    + shown(column)
-                    + " that the import does not use. The headings are: "
-                    + String.join(", ", COLUMNS)));
+        unknown.add(shown(column));
       } else if (!found.add(column)) {
         problems.add(
             new Problem(
                 "file", "The heading row has the column \"" + column + "\" more than once"));
       }
+    }
+    if (!unknown.isEmpty()) {
+      problems.add(
+          new Problem(
+              "file",
+              "The heading row has "
+                  + (unknown.size() == 1 ? "a column " : "columns ")
+                  + String.join(", ", unknown)
+                  + (unknown.size() == 1
+                      ? " that the import does not use"
+                      : " that it does not use")
+                  + ". The headings are: "
+                  + String.join(", ", COLUMNS)));
     }
     for (String column : COLUMNS) {
       if (!found.contains(column) && !OPTIONAL_COLUMNS.contains(column)) {
@@ -364,14 +391,6 @@ public final class CourseCsv {
 
   private static String heading(String cell) {
     return cell.strip().toLowerCase(Locale.ROOT);
-  }
-
-  /** Spacing and capitals differ between rows typed by hand; the course is still the same. */
-  private static String sameCourseKey(String provider, String title) {
-    if (provider.isEmpty() || title.isEmpty()) {
-      return null;
-    }
-    return (provider + "\n" + title).replaceAll("[ \\t]+", " ").toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -34,9 +34,12 @@ import org.traininghub.platform.validation.Problem;
     name = CatalogueItem.SLUGS_LIKE,
     query = "SELECT i.slug FROM CatalogueItem i WHERE i.slug = :slug OR i.slug LIKE :prefix")
 @NamedQuery(
-    name = CatalogueItem.SAME_COURSE,
+    name = CatalogueItem.SAME_ITEM,
     query =
-        "SELECT COUNT(i) FROM CatalogueItem i WHERE LOWER(i.provider) = :provider AND LOWER(i.title) = :title")
+        "SELECT i FROM CatalogueItem i WHERE LOWER(i.provider) = :provider AND LOWER(i.title) = :title")
+@NamedQuery(
+    name = CatalogueItem.NAMES,
+    query = "SELECT i.provider, i.title, i.retiredAt FROM CatalogueItem i")
 @NamedQuery(
     name = CatalogueItem.EVERYTHING,
     query = "SELECT i FROM CatalogueItem i ORDER BY i.title, i.id")
@@ -47,7 +50,8 @@ public class CatalogueItem extends Retirable {
 
   public static final String BY_SLUG = "CatalogueItem.bySlug";
   public static final String SLUGS_LIKE = "CatalogueItem.slugsLike";
-  public static final String SAME_COURSE = "CatalogueItem.sameCourse";
+  public static final String SAME_ITEM = "CatalogueItem.sameItem";
+  public static final String NAMES = "CatalogueItem.names";
   public static final String COUNT_DEMO = "CatalogueItem.countDemo";
   public static final String EVERYTHING = "CatalogueItem.everything";
 

@@ -61,6 +61,25 @@ public class OutboxView {
     return message;
   }
 
+  /** Opens the message of {@code ?id=}; answers 404 when there is none. */
+  public void loadMessage() throws java.io.IOException {
+    if (getMessage() == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, "There is no such message in the outbox");
+      faces.responseComplete();
+    }
+  }
+
+  /** The message's plain text, its web addresses apart so the page can link them. */
+  public List<MailPreview.Segment> getTextSegments() {
+    return getMessage() == null ? List.of() : MailPreview.segments(getMessage().getBodyText());
+  }
+
+  /** The message's HTML for the preview frame, its links opening in a new tab. */
+  public String getHtmlPreview() {
+    return getMessage() == null ? "" : MailPreview.html(getMessage().getBodyHtml());
+  }
+
   public String retry() {
     OutboxMessage shown = getMessage();
     if (shown != null && outbox.retry(shown.getId())) {

@@ -50,6 +50,14 @@ class InvitationIT extends BrowserTest {
 
   @Test
   void anAdminInvitesAPcnLeadWhoSeesOnlyTheirPcnsCoaches() throws Exception {
+    // Anyone may register naming any PCN; until the address is confirmed they are no coach of it.
+    People.register(
+        browser,
+        "Una Unconfirmed",
+        "una.unconfirmed@it.traininghub.example",
+        "unconfirmed coach password",
+        DemoPeople.NORTH_PCN,
+        false);
     browser.signInAsAdmin();
     browser.open("/admin/people/invite.xhtml");
     browser.type(By.id("invite:name"), "Lia Lead");
@@ -90,6 +98,7 @@ class InvitationIT extends BrowserTest {
     String coaches = browser.text(By.id("coaches"));
     assertTrue(coaches.contains("Asha Patel (demo)"), coaches);
     assertFalse(coaches.contains("Ben Okafor (demo)"), "another PCN's coach is not listed");
+    assertFalse(coaches.contains("Una Unconfirmed"), "an unconfirmed registration is not listed");
     browser.screenshots("pcn-coaches");
     browser.usePhoneWidth();
     assertFalse(browser.scrollsSideways(), "the table scrolls in its box, not the page");
@@ -104,6 +113,13 @@ class InvitationIT extends BrowserTest {
     browser.waitForPage();
     assertFalse(browser.driver().getPageSource().contains("Ben Okafor"));
     assertTrue(browser.text(By.tagName("h1")).contains("not found"), "a 404 page");
+    assertFalse(browser.text(By.id("main")).contains("retired"), "a coach is not retired training");
+    String unconfirmed =
+        Sql.scalar(
+            "SELECT id FROM account WHERE email = ?", "una.unconfirmed@it.traininghub.example");
+    browser.driver().get(PortalStack.get().url("/pcn/coach.xhtml?id=" + unconfirmed));
+    browser.waitForPage();
+    assertFalse(browser.driver().getPageSource().contains("Una Unconfirmed"));
     People.signOut(browser);
   }
 }

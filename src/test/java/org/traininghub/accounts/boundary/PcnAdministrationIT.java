@@ -37,7 +37,9 @@ class PcnAdministrationIT extends BrowserTest {
     browser.checkAccessibility();
     browser.screenshots("admin-pcns");
 
-    savePcn("cambridge city pcn", "", "Another PCN already has this name");
+    savePcn("cambridge city pcn", "", "There is already a PCN called Cambridge City PCN");
+    savePcn(
+        "Fenland Rural PCN", "U12345", "The ODS code U12345 already belongs to Cambridge City PCN");
 
     browser
         .find(rowOf("Cambridge City PCN"))
@@ -46,6 +48,12 @@ class PcnAdministrationIT extends BrowserTest {
     browser.waitForText(By.id("pcns:editor"), "Rename a PCN");
     savePcn("Cambridge City and South PCN", "U12345", "Saved Cambridge City and South PCN");
     assertTrue(browser.text(By.id("pcns:table")).contains("Cambridge City and South PCN"));
+
+    browser.pressEscapeOnConfirmation(
+        browser
+            .find(rowOf("Cambridge City and South PCN"))
+            .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
+    assertTrue(browser.text(rowOf("Cambridge City and South PCN")).contains("Active"));
 
     browser.clickAndConfirm(
         browser

@@ -80,6 +80,12 @@ class CatalogueAdministrationIT extends BrowserTest {
   @Order(3)
   void retiringAsksFirstAndRestoringListsItAgain() {
     browser.open("/admin/catalogue/");
+    browser.pressEscapeOnConfirmation(
+        browser
+            .find(rowOf(DEMO_COURSE))
+            .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
+    assertTrue(browser.text(rowOf(DEMO_COURSE)).contains("Listed"), "Escape keeps the item");
+
     browser.clickAndConfirm(
         browser
             .find(rowOf(DEMO_COURSE))
@@ -130,6 +136,54 @@ class CatalogueAdministrationIT extends BrowserTest {
 
   @Test
   @Order(6)
+  void checkingCoursesTheCatalogueAlreadyHasMarksEachRowAndOffersNoImport()
+      throws URISyntaxException {
+    browser.open("/admin/catalogue/import.xhtml");
+    browser.find(By.id("file")).sendKeys(csv("accredited-courses.csv"));
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(browser.text(By.id("row-problems")).contains("3 of 3 rows have problems"));
+    String table = browser.text(By.id("rows"));
+    assertEquals(3, table.split("already in the catalogue", -1).length - 1, table);
+    assertTrue(browser.findAll(By.id("import")).isEmpty(), "nothing to import");
+  }
+
+  @Test
+  @Order(7)
+  void aSingleCourseIsCountedInTheSingularAndAnEmptyFileIsNamed() throws URISyntaxException {
+    browser.open("/admin/catalogue/import.xhtml");
+    browser.find(By.id("file")).sendKeys(csv("empty.csv"));
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(browser.text(By.id("upload")).contains("empty.csv is empty (0 bytes)"));
+
+    browser.find(By.id("file")).sendKeys(csv("one-accredited-course.csv"));
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(browser.text(By.id("ready")).contains("The course is ready to import"));
+    assertEquals("Import 1 course", browser.find(By.id("import")).getAttribute("value"));
+    browser.clickAndWaitForPage(By.id("import"));
+    assertTrue(browser.text(By.id("items:messages")).contains("Imported 1 course from"));
+  }
+
+  @Test
+  @Order(8)
+  void theEditorRefusesASecondItemWithTheSameTitleAndProvider() {
+    browser.open("/admin/catalogue/edit.xhtml");
+    new Select(browser.find(By.id("kind"))).selectByVisibleText("PCI online module");
+    browser.type(By.id("title"), "core skills");
+    browser.type(By.id("provider"), "Personalised Care Institute");
+    browser.type(By.id("summary"), "A second copy of the core skills module.");
+    new Select(browser.find(By.id("deliveryMode"))).selectByVisibleText("Online, at your own pace");
+    browser.type(By.id("externalUrl"), "https://example.org/core-skills");
+    browser.clickAndWaitForPage(By.id("save"));
+    String form = browser.text(By.id("editor"));
+    assertTrue(form.contains("is already in the catalogue"), form);
+    assertEquals(
+        "1",
+        org.traininghub.it.Sql.scalar(
+            "SELECT COUNT(*) FROM catalogue_item WHERE title = 'Core Skills'"));
+  }
+
+  @Test
+  @Order(9)
   void anAddedItemIsPublishedAtItsOwnAddress() {
     browser.open("/admin/catalogue/");
     browser.clickAndWaitForPage(By.id("add-item"));

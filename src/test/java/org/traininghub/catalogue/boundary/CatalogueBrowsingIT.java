@@ -66,6 +66,9 @@ class CatalogueBrowsingIT extends BrowserTest {
   void anExpiredAccreditationIsMarked() {
     browser.open("/catalogue/?q=expired");
     assertEquals(1, browser.findAll(By.cssSelector(".hub-tag--expired")).size());
+    assertTrue(
+        browser.findAll(By.cssSelector(".hub-tag--required")).isEmpty(),
+        "a course whose accreditation expired cannot meet the requirement");
   }
 
   @Test

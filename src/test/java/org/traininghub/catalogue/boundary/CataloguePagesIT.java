@@ -26,6 +26,47 @@ class CataloguePagesIT {
   }
 
   @Test
+  void aCourseWhoseAccreditationExpiredIsNotRequired() {
+    assertFalse(Http.get("/catalogue/?required=yes").body().contains("accreditation expired"));
+  }
+
+  @Test
+  void aPageAfterTheLastIsNotFoundAndSaysHowManyThereAre() {
+    HttpResponse<String> response = Http.get("/catalogue/?page=99");
+    assertEquals(404, response.statusCode());
+    Document page = Jsoup.parse(response.body());
+    assertTrue(page.text().contains("There is no page 99"), page.text());
+    assertFalse(page.text().contains("No training matches"), page.text());
+  }
+
+  @Test
+  void everyPageSaysHowToContactTheHubAndPromisesNothingThatDoesNotExist() {
+    Document home = Jsoup.parse(Http.get("/").body());
+    assertTrue(
+        home.selectFirst("footer #hub-contact a[href^=mailto:]").text().contains("@"),
+        home.select("footer").text());
+    for (String path :
+        java.util.List.of(
+            "/access/register.xhtml",
+            "/privacy.xhtml",
+            "/accessibility.xhtml",
+            "/catalogue/e-lfh-social-prescribing",
+            "/catalogue/new-to-primary-care-induction")) {
+      String text = Jsoup.parse(Http.get(path).body()).select("main").text();
+      for (String promise :
+          java.util.List.of(
+              "book the hub",
+              "training record",
+              "listed as events",
+              "topics you chose",
+              "contact the hub.",
+              "newsletter when you register")) {
+        assertFalse(text.contains(promise), path + " says \"" + promise + "\": " + text);
+      }
+    }
+  }
+
+  @Test
   void filtersComeBackFromTheUrlIntoTheForm() {
     Document page =
         Jsoup.parse(Http.get("/catalogue/?q=module&kind=pci-module&sort=provider").body());

@@ -131,6 +131,34 @@ class CourseCsvTest {
   }
 
   @Test
+  void wrongHeadingsListTheRightOnesOnce() {
+    Result result =
+        read("name,organisation,mode,days,valid,link,notes,about\n" + validRow("Course"));
+
+    String all =
+        result.fileProblems().stream().map(Problem::message).collect(Collectors.joining("\n"));
+    assertEquals(1, all.split("The headings are", -1).length - 1, all);
+    assertTrue(all.contains("\"name\", \"organisation\""), all);
+  }
+
+  @Test
+  void aCourseTheCatalogueAlreadyHasIsMarkedOnItsRow() {
+    Result result =
+        CourseCsv.read(
+            new ByteArrayInputStream(
+                csv(HEADER, validRow("Health Coaching"), validRow("Something Else"))
+                    .getBytes(UTF_8)),
+            java.util.Map.of(
+                CatalogueRules.sameItemKey("DEMO PROVIDER (demo)", "health  coaching"), false));
+
+    assertFalse(result.saveable());
+    Row bad = onlyBadRow(result);
+    assertEquals(2, bad.line());
+    assertTrue(
+        bad.problems().get(0).message().contains("already in the catalogue"), result::toString);
+  }
+
+  @Test
   void anUnreadableDateIsNamedByLineAndFieldWithTheFormsAccepted() {
     Result result =
         read(csv(HEADER, validRow("Good"), row("Bad Date", "virtual", "4", "31/02/2027")));

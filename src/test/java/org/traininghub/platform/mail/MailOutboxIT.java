@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
@@ -111,6 +112,15 @@ class MailOutboxIT extends BrowserTest {
     browser.open("/admin/mail/message.xhtml?id=" + id);
     assertTrue(browser.text(By.id("text")).contains("/access/reset-password.xhtml?token="));
     assertTrue(browser.text(By.id("message-facts")).contains("Dead"));
+    // Both parts' links open the portal in a new tab, as the README tells a new user to do.
+    assertEquals(
+        "_blank",
+        browser
+            .find(By.cssSelector("#text a[href*='/access/reset-password.xhtml?token=']"))
+            .getAttribute("target"));
+    WebElement preview = browser.find(By.cssSelector("iframe.hub-mail-html"));
+    assertTrue(preview.getAttribute("sandbox").contains("allow-popups-to-escape-sandbox"));
+    assertTrue(preview.getAttribute("srcdoc").contains("<base target=\"_blank\">"));
     browser.screenshots("admin-outbox-message");
     browser.clickAndWaitForPage(By.id("retry:submit"));
     assertTrue(browser.text(By.id("main")).contains("will be sent again"));

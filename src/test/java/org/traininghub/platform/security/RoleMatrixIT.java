@@ -57,11 +57,11 @@ class RoleMatrixIT {
             "/admin/audit/",
             "/admin/mail/",
             "/admin/mail/?status=DEAD",
-            "/admin/mail/message.xhtml?id=1",
             "/admin/people/",
             "/admin/people/invite.xhtml")) {
       m.put(url, adminOnly);
     }
+    m.put("/admin/mail/message.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
     int[] signedIn = {SIGN_IN, 200, 200, 200};
     for (String url :
         List.of(
