@@ -369,8 +369,17 @@ class SessionsIT {
       assertTrue(answer.headers().firstValue("Server").isEmpty(), page + " names the server");
       assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), page + " X-Powered-By");
     }
-    String trace =
-        WebClient.raw("TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    assertFalse(trace.contains("Server:"), trace);
+    for (String request :
+        List.of(
+            "TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "DELETE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: #{x}\r\nConnection: close\r\n\r\n")) {
+      String answer = WebClient.raw(request);
+      String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+      assertFalse(head.contains("Server:"), answer);
+      if (!request.startsWith("TRACE")) {
+        assertTrue(head.contains("Content-Security-Policy: default-src"), answer);
+      }
+    }
   }
 }
