@@ -1,8 +1,11 @@
 package org.traininghub.catalogue.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +34,10 @@ public class CourseImport implements Serializable {
 
   public void upload() {
     result = null;
+    if (file == null) {
+      // Faces drops a part of 0 bytes as if no file had been chosen; the request still has it.
+      file = requestPart();
+    }
     boolean chosen =
         file != null
             && file.getSubmittedFileName() != null
@@ -56,6 +63,15 @@ public class CourseImport implements Serializable {
       result = CourseCsv.read(in, catalogue.itemKeys());
     } catch (IOException e) {
       Messages.fieldError("file", "The file could not be read. Try uploading it again.");
+    }
+  }
+
+  private static Part requestPart() {
+    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    try {
+      return request instanceof HttpServletRequest http ? http.getPart("file") : null;
+    } catch (IOException | ServletException e) {
+      return null;
     }
   }
 

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
@@ -71,7 +72,7 @@ public final class CatalogueRules {
     }
     return (provider.strip() + "\n" + title.strip())
         .replaceAll("[ \\t]+", " ")
-        .toLowerCase(java.util.Locale.ROOT);
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The problem with an item whose title and provider another item already has. */
