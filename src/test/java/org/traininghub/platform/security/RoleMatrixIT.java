@@ -3,26 +3,16 @@ package org.traininghub.platform.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.traininghub.accounts.boundary.DemoPeople;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.Sql;
+import org.traininghub.it.WebClient;
 
 /**
  * Every protected page and download, asked for by every role: anonymous visitors are sent to sign
@@ -85,11 +75,11 @@ class RoleMatrixIT {
     Map<String, int[]> matrix = matrix();
     List<String> wrong = new ArrayList<>();
     for (Who who : Who.values()) {
-      Client client = new Client();
+      WebClient client = new WebClient();
       switch (who) {
-        case COACH -> client.signIn(DemoPeople.COACH_EMAIL, DemoPeople.COACH_PASSWORD);
-        case PCN_LEAD -> client.signIn(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);
-        case HUB_ADMIN -> client.signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+        case COACH -> signIn(client, DemoPeople.COACH_EMAIL, DemoPeople.COACH_PASSWORD);
+        case PCN_LEAD -> signIn(client, DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);
+        case HUB_ADMIN -> signIn(client, PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
         case ANONYMOUS -> {
           // no sign-in
         }
@@ -119,7 +109,7 @@ class RoleMatrixIT {
 
   @Test
   void pagesCarryTheSecurityHeadersAndTheSessionCookieIsGuarded() {
-    HttpResponse<String> page = new Client().get("/");
+    HttpResponse<String> page = new WebClient().get("/");
     String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(csp.contains("default-src 'self'"), csp);
     assertTrue(csp.contains("frame-ancestors 'self'"), csp);
@@ -128,61 +118,15 @@ class RoleMatrixIT {
     assertEquals(
         "strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
 
-    String cookie = new Client().signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+    String cookie = signIn(new WebClient(), PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
   }
 
-  /** A client with its own cookie jar, as one browser. */
-  private static final class Client {
-
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(URI.create(PortalStack.get().url(path))).GET().build());
-    }
-
-    /** Signs in through the sign-in form; returns the cookies set on the way. */
-    String signIn(String email, String password) {
-      Element form = Jsoup.parse(get("/signin.xhtml").body()).getElementById("signin");
-      Map<String, String> fields = new LinkedHashMap<>();
-      for (Element input : form.select("input[name]")) {
-        fields.put(input.attr("name"), input.attr("value"));
-      }
-      fields.put("email", email);
-      fields.put("password", password);
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      HttpResponse<String> response =
-          send(
-              HttpRequest.newBuilder(URI.create(PortalStack.get().url("/signin.xhtml")))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build());
-      assertEquals(302, response.statusCode(), "sign-in as " + email + ": " + response.body());
-      return String.join("; ", response.headers().allValues("Set-Cookie"));
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-      try {
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new AssertionError(request.uri() + ": " + e, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+  /** Signs {@code client} in through the sign-in form; returns the cookies set on the way. */
+  private static String signIn(WebClient client, String email, String password) {
+    HttpResponse<String> response = client.signIn(email, password);
+    assertEquals(302, response.statusCode(), "sign-in as " + email + ": " + response.body());
+    return String.join("; ", response.headers().allValues("Set-Cookie"));
   }
 }
