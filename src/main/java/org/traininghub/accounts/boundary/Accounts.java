@@ -17,9 +17,9 @@ import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
 import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.mail.boundary.Outbox;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.config.HubSettings;
-import org.traininghub.platform.mail.Outbox;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 

@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.traininghub.platform.mail.Outbox;
+import org.traininghub.mail.boundary.Outbox;
 
 /**
  * Keeps personal data no longer than needed, at start and every hour on every instance (each step

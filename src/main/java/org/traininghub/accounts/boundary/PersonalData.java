@@ -14,9 +14,9 @@ import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.accounts.entity.Role;
+import org.traininghub.mail.boundary.Outbox;
 import org.traininghub.platform.audit.AuditEntry;
 import org.traininghub.platform.audit.AuditLog;
-import org.traininghub.platform.mail.Outbox;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
+import org.traininghub.mail.boundary.Outbox;
 import org.traininghub.platform.config.HubSettings;
-import org.traininghub.platform.mail.Outbox;
 
 /**
  * Sends someone a single-use link: issues the token and queues the mail that carries it, in the

@@ -1,0 +1,92 @@
+package org.traininghub.mail.boundary;
+
+import static org.traininghub.platform.time.UtcInstantConverter.utc;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.traininghub.mail.control.Header;
+import org.traininghub.mail.control.MailQueued;
+import org.traininghub.mail.control.MailTemplates;
+import org.traininghub.mail.control.MergeValues;
+import org.traininghub.mail.control.RecipientRows;
+import org.traininghub.mail.control.SmtpMailer;
+
+/**
+ * Bulk mail: a campaign's wording is stored once; each recipient is a small outbox row in the bulk
+ * lane, rendered from the campaign when it is sent. For the newsletter and digests; the caller
+ * checks who may send.
+ */
+@Stateless
+public class Campaigns {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject MailTemplates templates;
+
+  @Inject SmtpMailer mailer;
+
+  @Inject Clock clock;
+
+  @Inject Event<MailQueued> queued;
+
+  /**
+   * Stores a campaign and answers its id. Its templates are compiled first, so one that is not
+   * valid Mustache is refused here, not at sending.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public long create(CampaignDraft draft) {
+    templates.check(draft.subject(), draft.text(), draft.html(), draft.headers());
+    em.createNativeQuery(
+            "INSERT INTO mail_campaign (subject, text_template, html_template, headers,"
+                + " created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, draft.subject())
+        .setParameter(2, draft.text())
+        .setParameter(3, draft.html())
+        .setParameter(4, Header.lines(draft.headers()))
+        .setParameter(5, utc(clock.instant()))
+        .executeUpdate();
+    return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+  }
+
+  /**
+   * Queues the campaign's mail to each recipient, in the caller's transaction; an address already
+   * queued for this campaign is left as it is.
+   *
+   * @return how many were queued now
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public int addRecipients(long campaignId, List<CampaignRecipient> recipients) {
+    LocalDateTime now = utc(clock.instant());
+    List<RecipientRows.Row> rows =
+        recipients.stream()
+            .map(r -> new RecipientRows.Row(r.email(), r.accountId(), MergeValues.json(r.values())))
+            .toList();
+    int queuedNow = 0;
+    for (int from = 0; from < rows.size(); from += RecipientRows.CHUNK) {
+      RecipientRows.Statement insert =
+          RecipientRows.insert(
+              campaignId,
+              rows.subList(from, Math.min(rows.size(), from + RecipientRows.CHUNK)),
+              now,
+              mailer.fromDomain());
+      Query query = em.createNativeQuery(insert.sql());
+      for (int i = 0; i < insert.parameters().size(); i++) {
+        query.setParameter(i + 1, insert.parameters().get(i));
+      }
+      queuedNow += query.executeUpdate();
+    }
+    if (queuedNow > 0) {
+      queued.fire(new MailQueued("campaign:" + campaignId));
+    }
+    return queuedNow;
+  }
+}

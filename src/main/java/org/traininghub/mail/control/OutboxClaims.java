@@ -1,0 +1,125 @@
+package org.traininghub.mail.control;
+
+import static org.traininghub.platform.time.UtcInstantConverter.utc;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.traininghub.mail.entity.Lane;
+import org.traininghub.mail.entity.MailAttachment;
+import org.traininghub.mail.entity.OutboxMessage;
+
+/**
+ * The dispatcher's moves on the outbox, each in a short transaction of its own. Claiming locks due
+ * rows with {@code FOR UPDATE SKIP LOCKED}, so two instances never claim the same row, and marks
+ * them {@code SENDING} with a lease: a row whose claimer died is due again when the lease ends. Due
+ * transactional rows are claimed before any bulk row; each lane is one range of the index {@code
+ * (lane, next_attempt_at)}, read in order and only as far as the batch needs.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class OutboxClaims {
+
+  /** This instance, as {@code pid@host}. */
+  static final String INSTANCE = instanceName();
+
+  @PersistenceContext EntityManager em;
+
+  private static String instanceName() {
+    String name = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    return name.length() > 100 ? name.substring(0, 100) : name;
+  }
+
+  /**
+   * A message claimed for one attempt ({@code attempt} counts from 1), with its stored parts; its
+   * campaign, if any, is loaded with it.
+   */
+  public record Claimed(long id, int attempt, OutboxMessage message, List<Part> parts) {}
+
+  public List<Claimed> claim(Instant now, Instant leaseUntil, int limit) {
+    List<Long> claimed = new ArrayList<>(due(Lane.TRANSACTIONAL, now, limit));
+    if (claimed.size() < limit) {
+      claimed.addAll(due(Lane.BULK, now, limit - claimed.size()));
+    }
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1, lease_until = ?1,"
+                + " next_attempt_at = ?1, claimed_by = ?2 WHERE id IN ("
+                // ids read just above: numbers, never text from outside
+                + claimed.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + ")")
+        .setParameter(1, utc(leaseUntil))
+        .setParameter(2, INSTANCE)
+        .executeUpdate();
+    Map<Long, List<Part>> parts =
+        em.createNamedQuery(MailAttachment.OF_MESSAGES, MailAttachment.class)
+            .setParameter("ids", claimed)
+            .getResultStream()
+            .collect(
+                Collectors.groupingBy(
+                    MailAttachment::getMessageId,
+                    Collectors.mapping(OutboxClaims::part, Collectors.toList())));
+    return em.createNamedQuery(OutboxMessage.CLAIMED, OutboxMessage.class)
+        .setParameter("ids", claimed)
+        .getResultStream()
+        .sorted(Comparator.comparingInt(m -> claimed.indexOf(m.getId())))
+        .map(
+            m ->
+                new Claimed(
+                    m.getId(), m.getAttempts(), m, parts.getOrDefault(m.getId(), List.of())))
+        .toList();
+  }
+
+  private List<Long> due(Lane lane, Instant now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM mail_outbox WHERE lane = ?1 AND next_attempt_at <= ?2"
+                    + " ORDER BY next_attempt_at, id LIMIT ?3 FOR UPDATE SKIP LOCKED")
+            .setParameter(1, lane.name())
+            .setParameter(2, utc(now))
+            .setParameter(3, limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
+
+  static Part part(MailAttachment a) {
+    return new Part(a.getKind(), a.getFileName(), a.getContentType(), a.getContent());
+  }
+
+  /** Marks the claimed attempt sent; does nothing if the lease was lost meanwhile. */
+  public void sent(Claimed claimed, Instant now) {
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET status = 'SENT', sent_at = ?1, lease_until = NULL,"
+                + " next_attempt_at = NULL, last_error = NULL"
+                + " WHERE id = ?2 AND status = 'SENDING' AND attempts = ?3")
+        .setParameter(1, utc(now))
+        .setParameter(2, claimed.id())
+        .setParameter(3, claimed.attempt())
+        .executeUpdate();
+  }
+
+  /** Records a failed attempt: due again at {@code nextAttempt}, or dead when {@code dead}. */
+  public void failed(Claimed claimed, String error, Instant nextAttempt, boolean dead) {
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET status = ?1, lease_until = NULL,"
+                + " next_attempt_at = CASE WHEN ?1 = 'DEAD' THEN NULL ELSE ?2 END,"
+                + " last_error = ?3 WHERE id = ?4 AND status = 'SENDING' AND attempts = ?5")
+        .setParameter(1, dead ? "DEAD" : "FAILED")
+        .setParameter(2, utc(nextAttempt))
+        .setParameter(3, error.length() > 1000 ? error.substring(0, 1000) : error)
+        .setParameter(4, claimed.id())
+        .setParameter(5, claimed.attempt())
+        .executeUpdate();
+  }
+}

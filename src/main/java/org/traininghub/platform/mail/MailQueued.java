@@ -1,4 +1,0 @@
-package org.traininghub.platform.mail;
-
-/** A mail was queued; once its transaction commits the dispatcher is woken to send it at once. */
-public record MailQueued(String key) {}
