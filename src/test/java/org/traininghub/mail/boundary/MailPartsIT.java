@@ -1,0 +1,237 @@
+package org.traininghub.mail.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.traininghub.it.BrowserTest;
+import org.traininghub.it.People;
+import org.traininghub.it.PortalStack;
+import org.traininghub.it.SmtpServer;
+import org.traininghub.it.Sql;
+
+/**
+ * What the mail component stores with a message goes out with it: headers, an iCalendar invitation
+ * Outlook and Gmail show as one, a PDF; a campaign recipient's message is rendered from the
+ * campaign the same way on every attempt; a message to an address that is not one is dead at once.
+ * Rows are written as {@link Outbox} and {@link Campaigns} write them, and sent by the real
+ * dispatcher.
+ */
+class MailPartsIT extends BrowserTest {
+
+  private static final String ICS =
+      String.join(
+          "\r\n",
+          "BEGIN:VCALENDAR",
+          "VERSION:2.0",
+          "PRODID:-//Training Hub//IT//EN",
+          "METHOD:REQUEST",
+          "BEGIN:VEVENT",
+          "UID:parts-it-1@it.traininghub.example",
+          "DTSTAMP:20260101T090000Z",
+          "DTSTART:20260105T090000Z",
+          "DTEND:20260105T100000Z",
+          "SUMMARY:Falls and frailty",
+          "ORGANIZER:mailto:no-reply@it.traininghub.example",
+          "ATTENDEE;RSVP=TRUE:mailto:jo.parts@it.traininghub.example",
+          "END:VEVENT",
+          "END:VCALENDAR",
+          "");
+
+  private static SmtpServer smtp() {
+    return PortalStack.get().smtp();
+  }
+
+  /** A message as the outbox stores it, not yet due, so its parts can be added first. */
+  private static String queue(String key, String recipient, String headers) {
+    Sql.update(
+        "INSERT INTO mail_outbox (idempotency_key, message_id, recipient, subject, body_text,"
+            + " body_html, headers, lane, status, attempts, next_attempt_at, created_at)"
+            + " VALUES (?, ?, ?, 'Your place on Falls and frailty', 'See you there.',"
+            + " '<p>See you there.</p>', ?, 'TRANSACTIONAL', 'PENDING', 0, NULL,"
+            + " UTC_TIMESTAMP(6))",
+        key,
+        "<" + key.replace(':', '-') + "@it.traininghub.example>",
+        recipient,
+        headers);
+    return Sql.scalar("SELECT id FROM mail_outbox WHERE idempotency_key = ?", key);
+  }
+
+  private static void due(String id) {
+    Sql.update("UPDATE mail_outbox SET next_attempt_at = UTC_TIMESTAMP(6) WHERE id = ?", id);
+  }
+
+  private static void part(String id, int seq, String kind, String name, String type, byte[] b) {
+    Sql.update(
+        "INSERT INTO mail_attachment (outbox_id, seq, kind, file_name, content_type, content)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        id,
+        seq,
+        kind,
+        name,
+        type,
+        b);
+  }
+
+  @Test
+  void aCalendarInvitationAPdfAndUnsubscribeHeadersArriveAsStored() throws Exception {
+    String email = "jo.parts@it.traininghub.example";
+    String key = "parts:" + System.nanoTime();
+    byte[] pdf = new byte[3000];
+    for (int i = 0; i < pdf.length; i++) {
+      pdf[i] = (byte) (i * 31);
+    }
+    System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+    byte[] ics = ICS.getBytes(StandardCharsets.UTF_8);
+    String calendar = "text/calendar; method=REQUEST; charset=UTF-8";
+    // As the outbox stores MailRequest .header(..) x3, .calendar(ics), .attach(pdf).
+    String id =
+        queue(
+            key,
+            email,
+            "List-Unsubscribe: <https://hub.example/unsubscribe?t=abc>, <mailto:leave@hub.example>\n"
+                + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\n"
+                + "Auto-Submitted: auto-generated\n");
+    part(id, 0, "ALTERNATIVE", null, calendar, ics);
+    part(id, 1, "ATTACHMENT", "invite.ics", calendar, ics);
+    part(id, 2, "ATTACHMENT", "programme.pdf", "application/pdf", pdf);
+    due(id);
+
+    MimeMessage mail = smtp().awaitMessage(email);
+    assertEquals(
+        "<https://hub.example/unsubscribe?t=abc>, <mailto:leave@hub.example>",
+        mail.getHeader("List-Unsubscribe", null));
+    assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post", null));
+    assertEquals("auto-generated", mail.getHeader("Auto-Submitted", null));
+
+    assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());
+    MimeMultipart mixed = (MimeMultipart) mail.getContent();
+    assertEquals(3, mixed.getCount());
+    assertTrue(mixed.getBodyPart(0).isMimeType("multipart/alternative"));
+    MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+    assertEquals(3, alternative.getCount());
+    assertTrue(alternative.getBodyPart(0).isMimeType("text/plain"));
+    assertTrue(alternative.getBodyPart(1).isMimeType("text/html"));
+    BodyPart invitation = alternative.getBodyPart(2);
+    assertTrue(invitation.isMimeType("text/calendar"), invitation.getContentType());
+    assertTrue(
+        invitation.getContentType().replace(" ", "").toLowerCase().contains("method=request"),
+        invitation.getContentType());
+    assertTrue(new String(bytes(invitation), StandardCharsets.UTF_8).contains("METHOD:REQUEST"));
+
+    BodyPart icsFile = mixed.getBodyPart(1);
+    assertEquals(Part.ATTACHMENT, icsFile.getDisposition());
+    assertEquals("invite.ics", icsFile.getFileName());
+    assertArrayEquals(ics, bytes(icsFile));
+    BodyPart pdfFile = mixed.getBodyPart(2);
+    assertEquals("programme.pdf", pdfFile.getFileName());
+    assertTrue(pdfFile.isMimeType("application/pdf"));
+    assertArrayEquals(pdf, bytes(pdfFile), "the PDF arrives byte for byte");
+
+    browser.signInAsAdmin();
+    browser.open("/admin/mail/message.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("headers")).contains("List-Unsubscribe-Post: List-Unsubscribe"));
+    String parts = browser.text(By.id("parts"));
+    assertTrue(parts.contains("invite.ics") && parts.contains("programme.pdf"), parts);
+    assertTrue(parts.contains("METHOD:REQUEST"), "the invitation is readable on the page");
+    browser.screenshots("admin-outbox-message-with-parts");
+    People.signOut(browser);
+  }
+
+  @Test
+  void aCampaignRecipientsMessageIsRenderedTheSameOnEveryAttempt() throws Exception {
+    String run = Long.toString(System.nanoTime(), 36);
+    Sql.update(
+        "INSERT INTO mail_campaign (subject, text_template, html_template, headers, created_at)"
+            + " VALUES (?, 'Dear {{name}},\nsee you soon.', '<p>Dear {{name}}</p>',"
+            + " 'List-Unsubscribe: <{{unsubscribeUrl}}>\n',"
+            + " UTC_TIMESTAMP(6))",
+        "Digest for {{name}} " + run);
+    String campaign =
+        Sql.scalar("SELECT id FROM mail_campaign WHERE subject = ?", "Digest for {{name}} " + run);
+    String email = "kit.campaign." + run + "@it.traininghub.example";
+    Sql.update(
+        "INSERT INTO mail_outbox (idempotency_key, message_id, recipient, lane, status, attempts,"
+            + " next_attempt_at, created_at, campaign_id, merge_values) VALUES (?, ?, ?, 'BULK',"
+            + " 'PENDING', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?, ?)",
+        "campaign-it:" + run,
+        "<campaign-" + run + "@it.traininghub.example>",
+        email,
+        campaign,
+        "{\"name\":\"Kit <Campaign>\",\"unsubscribeUrl\":\"https://hub.example/u?t=" + run + "\"}");
+    MimeMessage first = smtp().awaitMessage(email);
+    assertEquals("Digest for Kit <Campaign> " + run, first.getSubject());
+    assertEquals(
+        "<https://hub.example/u?t=" + run + ">", first.getHeader("List-Unsubscribe", null));
+    assertTrue(SmtpServer.text(first).startsWith("Dear Kit <Campaign>,"));
+    assertTrue(SmtpServer.html(first).contains("Dear Kit &lt;Campaign&gt;"));
+
+    String id =
+        Sql.scalar("SELECT id FROM mail_outbox WHERE idempotency_key = ?", "campaign-it:" + run);
+    browser.signInAsAdmin();
+    browser.open("/admin/mail/message.xhtml?id=" + id);
+    assertTrue(browser.text(By.id("text")).contains("Dear Kit <Campaign>,"), "shown rendered");
+    browser.screenshots("admin-outbox-campaign-message");
+    People.signOut(browser);
+
+    // Sent again, as after a crash between the server's OK and the row's update.
+    Sql.update(
+        "UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = UTC_TIMESTAMP(6)"
+            + " WHERE id = ?",
+        id);
+    MimeMessage second = smtp().awaitMessage(email, 2, Duration.ofSeconds(30));
+    assertEquals(wire(first), wire(second), "a resend is the same message, byte for byte");
+  }
+
+  @Test
+  void aMessageToAnAddressThatIsNotOneIsDeadAtOnce() {
+    String key = "bad-address:" + System.nanoTime();
+    String id = queue(key, "nobody at all", null);
+    due(id);
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (!"DEAD".equals(Sql.scalar("SELECT status FROM mail_outbox WHERE id = ?", id))) {
+      assertTrue(Instant.now().isBefore(deadline), "the message is dead within 20 s");
+      sleep(100);
+    }
+    assertEquals("1", Sql.scalar("SELECT attempts FROM mail_outbox WHERE id = ?", id));
+    assertTrue(
+        Sql.scalar("SELECT last_error FROM mail_outbox WHERE id = ?", id)
+            .startsWith("Bad address"));
+    assertEquals(
+        null,
+        Sql.scalar("SELECT next_attempt_at FROM mail_outbox WHERE id = ?", id),
+        "no further attempt is planned");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("Interrupted", e);
+    }
+  }
+
+  private static byte[] bytes(BodyPart part) throws MessagingException, IOException {
+    return part.getInputStream().readAllBytes();
+  }
+
+  /** The message as sent, without the trace headers the receiving server adds. */
+  private static String wire(MimeMessage message) throws MessagingException, IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    message.writeTo(out, new String[] {"Received", "Return-Path", "X-Original-To"});
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
