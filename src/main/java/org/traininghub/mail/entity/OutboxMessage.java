@@ -27,7 +27,8 @@ import java.util.List;
 @NamedQuery(
     name = OutboxMessage.OF_ACCOUNT,
     query =
-        "SELECT m FROM OutboxMessage m WHERE m.accountId = :account OR m.recipient = :address"
+        "SELECT m FROM OutboxMessage m LEFT JOIN FETCH m.campaign"
+            + " WHERE m.accountId = :account OR m.recipient = :address"
             + " ORDER BY m.createdAt, m.id")
 @NamedQuery(
     name = OutboxMessage.FORGET,
@@ -124,8 +125,12 @@ public class OutboxMessage {
     return recipient;
   }
 
+  /**
+   * The subject as stored; for a campaign recipient, whose message is rendered when sent, the
+   * campaign's subject template.
+   */
   public String getSubject() {
-    return subject;
+    return subject == null && campaign != null ? campaign.getSubject() : subject;
   }
 
   public String getBodyText() {

@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,7 +113,7 @@ class MailPartsIT extends BrowserTest {
     MimeMessage mail = smtp().awaitMessage(email);
     assertEquals(
         "<https://hub.example/unsubscribe?t=abc>, <mailto:leave@hub.example>",
-        mail.getHeader("List-Unsubscribe", null));
+        MimeUtility.unfold(mail.getHeader("List-Unsubscribe", null)));
     assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post", null));
     assertEquals("auto-generated", mail.getHeader("Auto-Submitted", null));
 
