@@ -84,13 +84,13 @@ public final class TemplateCompiler {
    */
   public MailTemplate of(
       String name, String subject, String textBody, String htmlBody, List<Header> headers) {
-    List<MailTemplate.HeaderTemplate> headerTemplates = new ArrayList<>();
-    for (Header header : headers) {
-      headerTemplates.add(
-          new MailTemplate.HeaderTemplate(
-              header.name(), text.compile(new StringReader(header.value()), name + ".header")));
-    }
     try {
+      List<MailTemplate.HeaderTemplate> headerTemplates = new ArrayList<>();
+      for (Header header : headers) {
+        headerTemplates.add(
+            new MailTemplate.HeaderTemplate(
+                header.name(), text.compile(new StringReader(header.value()), name + ".header")));
+      }
       return new MailTemplate(
           name,
           text.compile(new StringReader(subject), name),
