@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A boundary method only hub admins may call. Checked by {@link HubAdminGuard}, because Payara 6
- * does not map Jakarta Security groups to {@code @RolesAllowed} on EJBs deployed in a WAR ("Client
- * not authorized for this invocation").
+ * A boundary method only hub admins may call. Superseded by {@code @Allowed(Role.HUB_ADMIN)}, which
+ * says the same for any role; left only for the mail outbox's facade until it moves to its own
+ * component, then removed with {@link HubAdminGuard}.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
