@@ -3,6 +3,7 @@ package org.traininghub.platform.security;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * signed-in request makes anyway; a PCN lead's PCN is read in that same query. Outside a web
  * request (timers, asynchronous work) nobody is signed in.
  */
+@Named
 @RequestScoped
 public class CurrentAccount {
 
@@ -80,6 +82,13 @@ public class CurrentAccount {
    */
   public Role role() {
     return signedIn().role();
+  }
+
+  /**
+   * Whether someone is signed in with {@code role} (for pages: {@code currentAccount.is('COACH')}).
+   */
+  public boolean is(Role role) {
+    return isAnyOf(role);
   }
 
   /** Whether someone is signed in with one of {@code roles}. */
