@@ -42,7 +42,9 @@ public final class PortalStack {
       settings.put("HUB_MAIL_MAX_ATTEMPTS", "4");
       EmbeddedPortal portal =
           EmbeddedPortal.start(
-              Path.of(System.getProperty("hub.test.war", "target/ROOT.war")),
+              TestWar.of(
+                  Path.of(System.getProperty("hub.test.war", "target/ROOT.war")),
+                  work.resolve("war")),
               Path.of(System.getProperty("hub.test.payara", "target/payara-micro.jar")),
               work.resolve("db"),
               work.resolve("payara"),

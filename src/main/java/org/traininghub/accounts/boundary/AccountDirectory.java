@@ -1,6 +1,5 @@
 package org.traininghub.accounts.boundary;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,16 +12,16 @@ import java.util.Optional;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.CoachProfile;
-import org.traininghub.accounts.entity.Pcn;
-import org.traininghub.accounts.entity.Role;
-import org.traininghub.accounts.entity.Roles;
+import org.traininghub.pcns.control.PcnScope;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.persistence.Like;
-import org.traininghub.platform.security.Caller;
-import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.CurrentAccount;
+import org.traininghub.platform.security.Role;
 
 /**
- * Finding people: hub admins see every account; a PCN lead sees only the coaches of their own PCN,
- * and asking for any other account answers "not found", never its data.
+ * Finding people: hub admins see every account; a PCN lead sees only the coaches of their own PCN
+ * ({@link PcnScope}), and asking for any other account answers "not found", never its data.
  */
 @Stateless
 public class AccountDirectory {
@@ -31,9 +30,7 @@ public class AccountDirectory {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Caller caller;
-
-  @Inject Profiles profiles;
+  @Inject CurrentAccount caller;
 
   /** One person as a list shows them, with the coach profile where there is one. */
   public record Person(
@@ -80,50 +77,47 @@ public class AccountDirectory {
   public record Found(List<Person> people, long total) {}
 
   /** Every account whose name or address contains {@code words}, optionally of one role. */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Found everyone(String words, Role role, int page) {
-    return find(words, role, null, page);
+    return find(words, role, false, page);
   }
 
   /**
    * The coaches of the calling PCN lead's PCN: active accounts only, since anyone may register
    * naming any PCN, and only a confirmed address makes that a coach of the PCN.
    */
+  @Allowed(Role.PCN_LEAD)
   public Found coachesOfMyPcn(String words, int page) {
-    return find(words, Role.COACH, myPcn(), page);
+    return find(words, Role.COACH, true, page);
   }
 
   /** An active coach of the calling PCN lead's PCN; empty for anyone else. */
+  @Allowed(Role.PCN_LEAD)
   public Optional<Person> coachOfMyPcn(long id) {
-    Pcn pcn = myPcn();
+    PcnScope scope = PcnScope.of(caller);
     return Optional.ofNullable(em.find(Account.class, id))
         .filter(a -> a.getRole() == Role.COACH)
         .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
-        .filter(a -> a.getPcn() != null && a.getPcn().getId().equals(pcn.getId()))
+        .filter(a -> a.getPcn() != null && scope.covers(a.getPcn().getId()))
         .map(a -> Person.of(a, em.find(CoachProfile.class, a.getId())));
   }
 
   /** The PCN lead's own PCN's name. */
+  @Allowed(Role.PCN_LEAD)
   public String myPcnName() {
-    return myPcn().getName();
+    return em.find(Pcn.class, caller.pcnId()).getName();
   }
 
-  private Pcn myPcn() {
-    if (!caller.isIn(Roles.PCN_LEAD)) {
-      throw new EJBAccessException("Only PCN leads see their PCN's coaches");
-    }
-    Account lead = profiles.callerAccount();
-    if (lead.getPcn() == null) {
-      throw new EJBAccessException("This PCN lead has no PCN");
-    }
-    return lead.getPcn();
-  }
-
-  private Found find(String words, Role role, Pcn pcn, int page) {
+  /**
+   * The accounts of the caller's {@link PcnScope} that match; active ones only if {@code active}.
+   */
+  private Found find(String words, Role role, boolean active, int page) {
+    PcnScope scope = PcnScope.of(caller);
     String where =
         " WHERE 1 = 1"
             + (role == null ? "" : " AND a.role = :role")
-            + (pcn == null ? "" : " AND a.pcn = :pcn AND a.status = :active")
+            + (active ? " AND a.status = :active" : "")
+            + scope.and("a.pcn.id")
             + " AND (LOWER(a.displayName) LIKE :w"
             + Like.ESCAPE_CLAUSE
             + " OR a.email LIKE :w"
@@ -131,14 +125,17 @@ public class AccountDirectory {
             + ")";
     String pattern = Like.containing(words == null ? "" : words.strip().toLowerCase());
     TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class)
+        scope
+            .bind(em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class))
             .setParameter("w", pattern);
     TypedQuery<Object[]> rows =
-        em.createQuery(
-                "SELECT a, p FROM Account a LEFT JOIN CoachProfile p ON p.accountId = a.id"
-                    + where
-                    + " ORDER BY a.displayName, a.id",
-                Object[].class)
+        scope
+            .bind(
+                em.createQuery(
+                    "SELECT a, p FROM Account a LEFT JOIN CoachProfile p ON p.accountId = a.id"
+                        + where
+                        + " ORDER BY a.displayName, a.id",
+                    Object[].class))
             .setParameter("w", pattern)
             .setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE)
             .setMaxResults(PAGE_SIZE);
@@ -146,9 +143,9 @@ public class AccountDirectory {
       count.setParameter("role", role);
       rows.setParameter("role", role);
     }
-    if (pcn != null) {
-      count.setParameter("pcn", pcn).setParameter("active", AccountStatus.ACTIVE);
-      rows.setParameter("pcn", pcn).setParameter("active", AccountStatus.ACTIVE);
+    if (active) {
+      count.setParameter("active", AccountStatus.ACTIVE);
+      rows.setParameter("active", AccountStatus.ACTIVE);
     }
     List<Person> people =
         rows.getResultStream().map(r -> Person.of((Account) r[0], (CoachProfile) r[1])).toList();

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 
@@ -24,13 +25,15 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Inject Passwords passwords;
 
+  @Inject AccountLookup lookup;
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential login) || login.getCaller() == null) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     char[] password = login.getPassword().getValue();
-    Optional<Account> account = findByEmail(login.getCaller());
+    Optional<Account> account = lookup.byEmail(login.getCaller());
     if (account.isEmpty()) {
       passwords.verifyDecoy(password);
       return CredentialValidationResult.INVALID_RESULT;
@@ -44,15 +47,5 @@ public class AccountIdentityStore implements IdentityStore {
     }
     return new CredentialValidationResult(
         String.valueOf(account.get().getId()), Set.of(account.get().getRole().roleName()));
-  }
-
-  private Optional<Account> findByEmail(String email) {
-    if (email.isBlank() || email.length() > 254) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-        .setParameter("email", Account.normaliseEmail(email))
-        .getResultStream()
-        .findFirst();
   }
 }

@@ -10,16 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.AccountTokens;
 import org.traininghub.accounts.control.LinkMail;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountRules;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
-import org.traininghub.accounts.entity.Pcn;
 import org.traininghub.mail.boundary.Outbox;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.config.HubSettings;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -34,6 +37,8 @@ public class Accounts {
   @PersistenceContext EntityManager em;
 
   @Inject Passwords passwords;
+
+  @Inject AccountLookup lookup;
 
   @Inject AccountTokens tokens;
 
@@ -79,7 +84,7 @@ public class Accounts {
     InvalidInputException.throwIfAny(problems);
     // Hashed before looking the address up, so both answers take as long.
     String hash = passwords.hash(form.password().toCharArray());
-    Optional<Account> existing = byEmail(form.email());
+    Optional<Account> existing = lookup.byEmail(form.email());
     if (existing.isPresent()) {
       Account account = existing.get();
       // One such mail an hour at most: the key repeats within the hour.
@@ -175,6 +180,7 @@ public class Accounts {
    * @return the moment from which sessions count: the caller's own session carries on from it
    * @throws InvalidInputException when any of those; nothing is changed
    */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
   public Instant changePassword(
       long accountId, String currentPassword, String newPassword, String confirmation) {
     Account account = em.find(Account.class, accountId);
@@ -216,15 +222,5 @@ public class Accounts {
 
   private static void requireEmail(String email) {
     InvalidInputException.throwIfAny(AccountRules.email("email", email));
-  }
-
-  public Optional<Account> byEmail(String email) {
-    if (email == null || email.isBlank() || email.strip().length() > AccountRules.EMAIL_MAX) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-        .setParameter("email", Account.normaliseEmail(email))
-        .getResultStream()
-        .findFirst();
   }
 }

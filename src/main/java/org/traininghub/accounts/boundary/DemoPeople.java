@@ -11,12 +11,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.CoachProfile;
-import org.traininghub.accounts.entity.Pcn;
-import org.traininghub.accounts.entity.Role;
 import org.traininghub.accounts.entity.WorkingPattern;
+import org.traininghub.pcns.entity.Pcn;
+import org.traininghub.platform.security.Role;
 
 /**
  * Two demo PCNs, two coaches (one in each), and a PCN lead of the first, so that a newcomer can try
@@ -42,6 +43,8 @@ public class DemoPeople {
 
   @Inject Passwords passwords;
 
+  @Inject AccountLookup lookup;
+
   @Inject Clock clock;
 
   @Inject
@@ -50,11 +53,7 @@ public class DemoPeople {
 
   @PostConstruct
   void load() {
-    if (!enabled
-        || !em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
-            .setParameter("email", COACH_EMAIL)
-            .getResultList()
-            .isEmpty()) {
+    if (!enabled || lookup.exists(COACH_EMAIL)) {
       return;
     }
     Pcn north = new Pcn(NORTH_PCN, null, clock.instant());

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
+import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 
@@ -22,6 +23,8 @@ public class EmailLinks {
   @Inject Profiles profiles;
 
   @Inject Invitations invitations;
+
+  @Inject CurrentAccount currentAccount;
 
   private String email;
   private String password;
@@ -64,7 +67,7 @@ public class EmailLinks {
       jakarta.servlet.http.HttpServletRequest request =
           (jakarta.servlet.http.HttpServletRequest)
               FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      if (request.getUserPrincipal() != null) {
+      if (currentAccount.isSignedIn()) {
         request.logout();
         FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
       }

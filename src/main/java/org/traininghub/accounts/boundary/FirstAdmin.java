@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
-import org.traininghub.accounts.entity.Role;
+import org.traininghub.platform.security.Role;
 
 /**
  * Creates the first hub admin from configuration ({@code HUB_ADMIN_EMAIL}, {@code
@@ -30,6 +31,8 @@ public class FirstAdmin {
   @PersistenceContext EntityManager em;
 
   @Inject Passwords passwords;
+
+  @Inject AccountLookup lookup;
 
   @Inject Clock clock;
 
@@ -48,11 +51,7 @@ public class FirstAdmin {
       return;
     }
     String address = Account.normaliseEmail(email.get());
-    boolean exists =
-        !em.createNamedQuery(Account.BY_EMAIL, Account.class)
-            .setParameter("email", address)
-            .getResultList()
-            .isEmpty();
+    boolean exists = lookup.exists(address);
     if (exists) {
       return;
     }

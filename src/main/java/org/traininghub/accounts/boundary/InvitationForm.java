@@ -4,8 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.traininghub.accounts.entity.Pcn;
-import org.traininghub.accounts.entity.Role;
+import org.traininghub.pcns.boundary.PcnDirectory;
+import org.traininghub.pcns.entity.Pcn;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 

@@ -8,17 +8,18 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.AccountTokens;
 import org.traininghub.accounts.control.LinkMail;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountRules;
 import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
-import org.traininghub.accounts.entity.Pcn;
-import org.traininghub.accounts.entity.Role;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.audit.AuditLog;
-import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -32,6 +33,8 @@ public class Invitations {
   @PersistenceContext EntityManager em;
 
   @Inject AccountTokens tokens;
+
+  @Inject AccountLookup lookup;
 
   @Inject LinkMail links;
 
@@ -47,7 +50,7 @@ public class Invitations {
    *
    * @throws InvalidInputException when a field is wrong or the address already has an account
    */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Account invite(String email, String name, Role role, Long pcnId) {
     List<Problem> problems = new ArrayList<>();
     problems.addAll(
@@ -61,13 +64,7 @@ public class Invitations {
       problems.add(new Problem("pcn", "Choose the PCN this lead belongs to"));
     }
     Account existing =
-        AccountRules.email("email", email).isEmpty()
-            ? em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normaliseEmail(email))
-                .getResultStream()
-                .findFirst()
-                .orElse(null)
-            : null;
+        AccountRules.email("email", email).isEmpty() ? lookup.byEmail(email).orElse(null) : null;
     if (existing != null && existing.getStatus() != AccountStatus.INVITED) {
       problems.add(new Problem("email", "This address already has an account"));
     }

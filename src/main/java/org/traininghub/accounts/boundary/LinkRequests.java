@@ -4,6 +4,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.LinkMail;
 import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
@@ -21,6 +22,8 @@ public class LinkRequests {
 
   @Inject Accounts accounts;
 
+  @Inject AccountLookup lookup;
+
   @Inject LinkMail links;
 
   @Inject AuditLog audit;
@@ -28,7 +31,7 @@ public class LinkRequests {
   /** Sends a fresh verification link if the address has an unverified account. */
   @Asynchronous
   public void resendVerification(String email) {
-    accounts
+    lookup
         .byEmail(email)
         .filter(a -> a.getStatus() == AccountStatus.UNVERIFIED)
         .ifPresent(accounts::sendVerification);
@@ -37,7 +40,7 @@ public class LinkRequests {
   /** Mails a reset link if the address has an account (that has not been sent too many). */
   @Asynchronous
   public void passwordReset(String email) {
-    accounts
+    lookup
         .byEmail(email)
         .filter(a -> a.getStatus() != AccountStatus.INVITED)
         .filter(

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import org.traininghub.platform.security.Caller;
+import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 
@@ -20,7 +20,7 @@ public class PasswordChange {
 
   @Inject Accounts accounts;
 
-  @Inject Caller caller;
+  @Inject CurrentAccount caller;
 
   private String current;
   private String password;
@@ -28,12 +28,7 @@ public class PasswordChange {
 
   public String change() {
     try {
-      Instant since =
-          accounts.changePassword(
-              caller.accountId().orElseThrow(() -> new IllegalStateException("Not signed in")),
-              current,
-              password,
-              confirmation);
+      Instant since = accounts.changePassword(caller.id(), current, password, confirmation);
       // Every other session of the account has ended; this one carries on, under a new id.
       SessionAuthentication.carryOn(
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(),

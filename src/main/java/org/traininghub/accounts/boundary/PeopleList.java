@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.traininghub.accounts.entity.Role;
+import org.traininghub.platform.security.Role;
 
 /**
  * The lists of people: every account for hub admins ({@code /admin/people/}), the PCN's coaches for

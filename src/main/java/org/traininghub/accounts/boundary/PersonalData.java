@@ -13,10 +13,11 @@ import java.util.List;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.CoachProfile;
-import org.traininghub.accounts.entity.Role;
 import org.traininghub.mail.boundary.Outbox;
 import org.traininghub.platform.audit.AuditEntry;
 import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -26,6 +27,7 @@ import org.traininghub.platform.validation.Problem;
  * to it; audit entries stay, naming only the account's number, which no longer leads to anyone.
  */
 @Stateless
+@Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
 public class PersonalData {
 
   @PersistenceContext EntityManager em;

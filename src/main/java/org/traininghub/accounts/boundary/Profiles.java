@@ -12,18 +12,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.traininghub.accounts.control.AccountRules;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.AccountTokens;
 import org.traininghub.accounts.control.LinkMail;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountRules;
 import org.traininghub.accounts.entity.AccountToken;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
 import org.traininghub.accounts.entity.CoachProfile;
-import org.traininghub.accounts.entity.Pcn;
-import org.traininghub.accounts.entity.Role;
 import org.traininghub.mail.boundary.Outbox;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.audit.AuditLog;
-import org.traininghub.platform.security.Caller;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.CurrentAccount;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -36,9 +38,11 @@ public class Profiles {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Caller caller;
+  @Inject CurrentAccount caller;
 
   @Inject AccountTokens tokens;
+
+  @Inject AccountLookup lookup;
 
   @Inject LinkMail links;
 
@@ -69,6 +73,7 @@ public class Profiles {
       int version)
       implements Serializable {}
 
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
   public Form mine() {
     Account account = callerAccount();
     CoachProfile profile = em.find(CoachProfile.class, account.getId());
@@ -93,6 +98,7 @@ public class Profiles {
    * @throws ChangedMeanwhile when the profile was saved elsewhere since {@code form} was read;
    *     nothing is saved and no mail goes
    */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
   public boolean save(Form form) {
     Account account = callerAccount();
     InvalidInputException.throwIfAny(problems(account, form));
@@ -146,6 +152,7 @@ public class Profiles {
    * Every problem with the caller's {@code form}, without saving anything; empty if it may be
    * saved.
    */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
   public List<Problem> problems(Form form) {
     return problems(callerAccount(), form);
   }
@@ -195,10 +202,7 @@ public class Profiles {
   }
 
   private boolean addressTaken(String email) {
-    return !em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
-        .setParameter("email", Account.normaliseEmail(email))
-        .getResultList()
-        .isEmpty();
+    return lookup.exists(email);
   }
 
   private static boolean sameId(Pcn a, Pcn b) {
@@ -206,10 +210,9 @@ public class Profiles {
   }
 
   /** The signed-in caller's own account. */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
   public Account callerAccount() {
-    long id =
-        caller.accountId().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-    Account account = em.find(Account.class, id);
+    Account account = em.find(Account.class, caller.id());
     if (account == null) {
       throw new IllegalStateException("The caller's account no longer exists");
     }

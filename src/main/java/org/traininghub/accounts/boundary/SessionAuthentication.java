@@ -20,12 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.traininghub.accounts.control.NextPage;
 import org.traininghub.accounts.control.SignedInSession;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.platform.config.HubSettings;
+import org.traininghub.platform.security.CurrentAccount;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.web.SecurityHeaders;
 
 /**
@@ -91,6 +92,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             result.getCallerGroups().iterator().next(),
             clock.instant().truncatedTo(ChronoUnit.MICROS));
     request.getSession(true).setAttribute(SESSION_KEY, signedIn);
+    check(signedIn).ifPresent(row -> establish(request, signedIn, row));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -109,15 +111,31 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     if (signedIn == null) {
       return Optional.empty();
     }
-    List<Instant> validAfter =
-        em.createNamedQuery(Account.SESSIONS_VALID_AFTER, Instant.class)
-            .setParameter("id", signedIn.accountId())
-            .getResultList();
-    if (validAfter.isEmpty() || !signedIn.validAfter(validAfter.get(0))) {
+    Optional<Object[]> row = check(signedIn);
+    if (row.isEmpty() || !signedIn.validAfter((Instant) row.get()[0])) {
       invalidate(session);
       return Optional.empty();
     }
+    establish(request, signedIn, row.get());
     return Optional.of(signedIn);
+  }
+
+  /** The account's {@link Account#SESSION_CHECK} row; empty when the account is gone. */
+  private Optional<Object[]> check(SignedInSession signedIn) {
+    return em.createNamedQuery(Account.SESSION_CHECK, Object[].class)
+        .setParameter("id", signedIn.accountId())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Tells {@link CurrentAccount} who makes this request, and their PCN from the same row. */
+  private static void establish(
+      HttpServletRequest request, SignedInSession signedIn, Object[] row) {
+    Role.named(signedIn.role())
+        .ifPresent(
+            role ->
+                CurrentAccount.establish(
+                    request, new CurrentAccount.Caller(signedIn.accountId(), role, (Long) row[1])));
   }
 
   /**

@@ -21,9 +21,8 @@ import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.accounts.control.NextPage;
-import org.traininghub.accounts.entity.Roles;
-import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.security.ClientAddress;
+import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.web.DatabaseOutage;
 
 /**
@@ -37,6 +36,8 @@ public class SignIn {
   @Inject SecurityContext security;
 
   @Inject SignInGuard guard;
+
+  @Inject CurrentAccount currentAccount;
 
   @Inject
   @ConfigProperty(name = "hub.trusted-proxies")
@@ -101,7 +102,7 @@ public class SignIn {
         guard.succeeded(email);
         String next =
             NextPage.local(external.getRequestParameterMap().get("next"))
-                .orElseGet(() -> landingPage(request));
+                .orElseGet(this::landingPage);
         external.redirect(external.getRequestContextPath() + next);
       }
       case NOT_DONE ->
@@ -114,17 +115,18 @@ public class SignIn {
     }
   }
 
-  private static String landingPage(HttpServletRequest request) {
-    if (request.isUserInRole(Roles.HUB_ADMIN)) {
-      return "/admin/";
-    }
-    return request.isUserInRole(Roles.PCN_LEAD) ? "/pcn/" : "/account/";
+  private String landingPage() {
+    return switch (currentAccount.role()) {
+      case HUB_ADMIN -> "/admin/";
+      case PCN_LEAD -> "/pcn/";
+      case COACH -> "/account/";
+    };
   }
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    Caller.accountIdOf(request.getUserPrincipal()).ifPresent(guard::signedOut);
+    currentAccount.accountId().ifPresent(guard::signedOut);
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {

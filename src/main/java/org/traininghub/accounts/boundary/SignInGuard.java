@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.SignInThrottle;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.platform.audit.AuditLog;
@@ -32,6 +33,8 @@ public class SignInGuard {
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject AccountLookup lookup;
 
   @Inject AuditLog audit;
 
@@ -119,13 +122,7 @@ public class SignInGuard {
   }
 
   private java.util.Optional<Long> accountId(String email) {
-    if (email == null || email.isBlank() || email.length() > 254) {
-      return java.util.Optional.empty();
-    }
-    return em.createNamedQuery(Account.ID_BY_EMAIL, Long.class)
-        .setParameter("email", Account.normaliseEmail(email))
-        .getResultStream()
-        .findFirst();
+    return lookup.idByEmail(email);
   }
 
   private long count(String sql, String key, LocalDateTime since) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.traininghub.accounts.entity.AccountRules;
 
 /**
  * Password hashing: PBKDF2-HMAC-SHA256 with 600,000 iterations and a 32-byte salt (the OWASP
@@ -15,7 +16,7 @@ import java.util.Map;
 public class Passwords {
 
   public static final int ITERATIONS = 600_000;
-  public static final int MINIMUM_LENGTH = 12;
+  public static final int MINIMUM_LENGTH = AccountRules.PASSWORD_MIN;
 
   @Inject Pbkdf2PasswordHash pbkdf2;
 

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
+import org.traininghub.pcns.entity.Pcn;
+import org.traininghub.platform.security.Role;
 
 /** A person who signs in: a coach, a hub admin or a PCN lead. */
 @Entity
@@ -24,13 +26,15 @@ import java.util.Objects;
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.ID_BY_EMAIL, query = "SELECT a.id FROM Account a WHERE a.email = :email")
 @NamedQuery(
-    name = Account.SESSIONS_VALID_AFTER,
-    query = "SELECT a.sessionsValidAfter FROM Account a WHERE a.id = :id")
+    name = Account.SESSION_CHECK,
+    query = "SELECT a.sessionsValidAfter, p.id FROM Account a LEFT JOIN a.pcn p WHERE a.id = :id")
 public class Account {
 
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String ID_BY_EMAIL = "Account.idByEmail";
-  public static final String SESSIONS_VALID_AFTER = "Account.sessionsValidAfter";
+
+  /** When the account's sessions were last ended, and its PCN's id: read once per request. */
+  public static final String SESSION_CHECK = "Account.sessionCheck";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

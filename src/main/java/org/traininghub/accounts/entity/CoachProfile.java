@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.traininghub.accounts.control.AccountRules;
 import org.traininghub.platform.validation.Problem;
 
 /**

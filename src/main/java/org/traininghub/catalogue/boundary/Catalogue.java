@@ -21,13 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.catalogue.control.CatalogueRules;
 import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
+import org.traininghub.catalogue.entity.CatalogueRules;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.platform.audit.AuditLog;
-import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 import org.traininghub.platform.web.PublicPageCache.PublicContentChanged;
@@ -85,12 +86,12 @@ public class Catalogue {
   }
 
   /** Every item, retired ones too, for the admins' list (the catalogue holds hundreds at most). */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public List<CatalogueItem> everything() {
     return em.createNamedQuery(CatalogueItem.EVERYTHING, CatalogueItem.class).getResultList();
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<CatalogueItem> find(long id) {
     return Optional.ofNullable(em.find(CatalogueItem.class, id));
   }
@@ -103,7 +104,7 @@ public class Catalogue {
         .findFirst();
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public CatalogueItem create(ItemDetails details) {
     refuseSecond(details, null);
     CatalogueItem item = add(details, false);
@@ -116,7 +117,7 @@ public class Catalogue {
    *
    * @throws InvalidInputException naming the course (counting from 1) that broke the rules
    */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public List<CatalogueItem> importCourses(List<ItemDetails> courses) {
     List<CatalogueItem> added = new ArrayList<>();
     for (int n = 0; n < courses.size(); n++) {
@@ -158,7 +159,7 @@ public class Catalogue {
    *
    * @throws OptimisticLockException when someone else saved it in between
    */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public CatalogueItem revise(long id, int expectedVersion, ItemDetails details) {
     CatalogueItem item = em.find(CatalogueItem.class, id);
     if (item == null) {
@@ -174,12 +175,12 @@ public class Catalogue {
     return item;
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<CatalogueItem> retire(long id) {
     return change(id, "catalogue item retired", item -> item.retire(clock.instant()));
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<CatalogueItem> restore(long id) {
     return change(id, "catalogue item restored", item -> item.restore(clock.instant()));
   }
@@ -199,7 +200,7 @@ public class Catalogue {
    * Every item's {@link CatalogueRules#sameItemKey} and whether it is retired, so that a CSV check
    * can mark the courses the catalogue already has (the catalogue holds hundreds at most).
    */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Map<String, Boolean> itemKeys() {
     Map<String, Boolean> keys = new HashMap<>();
     for (Object[] row : em.createNamedQuery(CatalogueItem.NAMES, Object[].class).getResultList()) {

@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.traininghub.catalogue.control.CatalogueRules;
-import org.traininghub.catalogue.control.Lengths;
 import org.traininghub.platform.persistence.Retirable;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;

@@ -26,7 +26,8 @@ import org.traininghub.mail.control.SmtpMailer;
 import org.traininghub.mail.entity.MailStatus;
 import org.traininghub.mail.entity.OutboxMessage;
 import org.traininghub.platform.audit.AuditLog;
-import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.Role;
 
 /**
  * The one way the portal sends email: {@link #enqueue} writes the rendered message into the outbox
@@ -165,7 +166,7 @@ public class Outbox {
   }
 
   /** Messages with {@code status} (all when null), newest first, pages counted from 1. */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public List<OutboxMessage> page(MailStatus status, int page) {
     TypedQuery<OutboxMessage> query =
         em.createQuery(
@@ -182,7 +183,7 @@ public class Outbox {
         .getResultList();
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public long count(MailStatus status) {
     TypedQuery<Long> query =
         em.createQuery(
@@ -196,7 +197,7 @@ public class Outbox {
   }
 
   /** One message as sent. Reading it is audited: it may hold a link that signs someone in. */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<OutboxMessage> read(long id) {
     Optional<OutboxMessage> message = find(id);
     message.ifPresent(m -> audit.record("Mail read", "Message " + m.getId()));
@@ -204,7 +205,7 @@ public class Outbox {
   }
 
   /** One message, without auditing a read (to act on a message already shown). */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<OutboxMessage> find(long id) {
     Optional<OutboxMessage> message =
         em.createNamedQuery(OutboxMessage.CLAIMED, OutboxMessage.class)
@@ -216,7 +217,7 @@ public class Outbox {
   }
 
   /** Gives a dead message a fresh set of attempts; false when it is not dead (any more). */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public boolean retry(long id) {
     int changed =
         em.createNativeQuery(

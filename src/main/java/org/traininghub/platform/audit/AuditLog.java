@@ -6,16 +6,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.traininghub.accounts.entity.Account;
-import org.traininghub.platform.security.Caller;
-import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.CurrentAccount;
+import org.traininghub.platform.security.Role;
 
 /**
  * Records actions in the transaction that makes them (so a rolled-back change leaves no entry), and
@@ -28,7 +26,9 @@ public class AuditLog {
 
   @PersistenceContext EntityManager em;
 
-  @Inject SecurityContext security;
+  @Inject CurrentAccount caller;
+
+  @Inject ActorNames actorNames;
 
   @Inject Clock clock;
 
@@ -38,7 +38,7 @@ public class AuditLog {
   /** Records that the signed-in caller did {@code action} to {@code subject}. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(String action, String subject) {
-    em.persist(new AuditEntry(clock.instant(), callerAccountId(), action, subject));
+    em.persist(new AuditEntry(clock.instant(), caller.accountId().orElse(null), action, subject));
   }
 
   /**
@@ -50,19 +50,20 @@ public class AuditLog {
     em.persist(new AuditEntry(clock.instant(), actorId, action, subject));
   }
 
-  private Long callerAccountId() {
-    return Caller.accountIdOf(security.getCallerPrincipal()).orElse(null);
-  }
-
   /** The newest entries, {@link #PAGE_SIZE} a page, counting pages from 1. */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public List<Line> page(int page) {
     List<AuditEntry> entries =
         em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC", AuditEntry.class)
             .setFirstResult((Math.max(page, 1) - 1) * PAGE_SIZE)
             .setMaxResults(PAGE_SIZE)
             .getResultList();
-    Map<Long, String> actors = actorNames(entries);
+    Map<Long, String> actors =
+        actorNames.of(
+            entries.stream()
+                .map(AuditEntry::getActorId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     return entries.stream()
         .map(
             e ->
@@ -74,24 +75,8 @@ public class AuditLog {
         .toList();
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public long count() {
     return em.createQuery("SELECT COUNT(e) FROM AuditEntry e", Long.class).getSingleResult();
-  }
-
-  /** The addresses of the accounts that acted, in one query. */
-  private Map<Long, String> actorNames(List<AuditEntry> entries) {
-    Set<Long> ids =
-        entries.stream()
-            .map(AuditEntry::getActorId)
-            .filter(Objects::nonNull)
-            .collect(Collectors.toSet());
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .collect(Collectors.toMap(Account::getId, Account::getEmail));
   }
 }

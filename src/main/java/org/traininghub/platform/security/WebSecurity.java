@@ -2,11 +2,10 @@ package org.traininghub.platform.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.traininghub.accounts.entity.Roles;
 
 /**
  * The roles; which URLs need which role is declared in {@code web.xml}, and the boundaries check
- * again through {@link Caller}. How people sign in is {@code
+ * again through {@link Allowed}. How people sign in is {@code
  * org.traininghub.accounts.boundary.SessionAuthentication}.
  */
 @DeclareRoles({Roles.COACH, Roles.HUB_ADMIN, Roles.PCN_LEAD})

@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.traininghub.platform.database.DatabaseUnavailable;
+import org.traininghub.platform.security.CurrentAccount;
 
 /**
  * Serves the public catalogue pages from {@link PublicPageCache} to anonymous GETs, and fills it
@@ -36,7 +37,7 @@ public class PublicPageCacheFilter extends HttpFilter {
       throws IOException, ServletException {
     if (!cache.enabled()
         || !"GET".equals(request.getMethod())
-        || request.getUserPrincipal() != null
+        || CurrentAccount.of(request).isPresent()
         || request.getRequestedSessionId() != null) {
       chain.doFilter(request, response);
       return;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.traininghub.platform.security.CurrentAccount;
 
 /**
  * Headers every response carries: a Content Security Policy, no framing by other sites, no MIME
@@ -68,7 +69,7 @@ public class SecurityHeaders extends HttpFilter {
 
   /** Whether the answer may hold personal data: someone is signed in, or the page needs it. */
   static boolean notPublic(HttpServletRequest request) {
-    if (request.getUserPrincipal() != null) {
+    if (CurrentAccount.of(request).isPresent()) {
       return true;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
+import org.traininghub.pcns.entity.Pcn;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.Problem;
 
 class AccountLifecycleTest {

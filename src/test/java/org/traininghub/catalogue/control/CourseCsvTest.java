@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.traininghub.catalogue.control.CourseCsv.Result;
 import org.traininghub.catalogue.control.CourseCsv.Row;
+import org.traininghub.catalogue.entity.CatalogueRules;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;

@@ -1,4 +1,4 @@
-package org.traininghub.accounts.entity;
+package org.traininghub.pcns.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.traininghub.accounts.control;
+package org.traininghub.accounts.entity;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ public final class AccountRules {
 
   public static final int NAME_MAX = 120;
   public static final int EMAIL_MAX = 254;
-  public static final int PASSWORD_MIN = Passwords.MINIMUM_LENGTH;
+  public static final int PASSWORD_MIN = 12;
   public static final int PASSWORD_MAX = 200;
 
   /** Local part, an @, and a domain with at least one dot; no spaces, no second @. */

@@ -1,4 +1,4 @@
-package org.traininghub.accounts.boundary;
+package org.traininghub.pcns.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
 

@@ -1,4 +1,4 @@
-package org.traininghub.accounts.boundary;
+package org.traininghub.pcns.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

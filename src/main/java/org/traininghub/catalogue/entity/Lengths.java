@@ -1,4 +1,4 @@
-package org.traininghub.catalogue.control;
+package org.traininghub.catalogue.entity;
 
 import java.math.BigDecimal;
 

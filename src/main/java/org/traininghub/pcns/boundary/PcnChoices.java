@@ -1,9 +1,9 @@
-package org.traininghub.accounts.boundary;
+package org.traininghub.pcns.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.database.DatabaseUnavailable;
 
 /**

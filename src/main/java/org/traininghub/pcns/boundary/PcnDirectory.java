@@ -1,4 +1,4 @@
-package org.traininghub.accounts.boundary;
+package org.traininghub.pcns.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.traininghub.accounts.entity.Pcn;
+import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.audit.AuditLog;
-import org.traininghub.platform.security.HubAdminOnly;
+import org.traininghub.platform.security.Allowed;
+import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
@@ -36,7 +37,7 @@ public class PcnDirectory {
    *
    * @throws InvalidInputException when the name or code is wrong or already used by another PCN
    */
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Pcn save(Long id, String name, String odsCode) {
     List<Problem> problems = Pcn.check(name, odsCode);
     if (problems.isEmpty()) {
@@ -60,12 +61,12 @@ public class PcnDirectory {
     return pcn;
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<Pcn> retire(long id) {
     return change(id, "PCN retired", pcn -> pcn.retire(clock.instant()));
   }
 
-  @HubAdminOnly
+  @Allowed(Role.HUB_ADMIN)
   public Optional<Pcn> restore(long id) {
     return change(id, "PCN restored", pcn -> pcn.restore(clock.instant()));
   }

@@ -1,4 +1,4 @@
-package org.traininghub.accounts.control;
+package org.traininghub.accounts.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.traininghub.catalogue.control;
+package org.traininghub.catalogue.entity;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.traininghub.catalogue.entity.DeliveryMode;
-import org.traininghub.catalogue.entity.ItemDetails;
-import org.traininghub.catalogue.entity.ItemKind;
 import org.traininghub.platform.validation.Problem;
 
 class CatalogueRulesTest {

@@ -1,4 +1,4 @@
-package org.traininghub.catalogue.control;
+package org.traininghub.catalogue.entity;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -8,9 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.traininghub.catalogue.entity.DeliveryMode;
-import org.traininghub.catalogue.entity.ItemDetails;
-import org.traininghub.catalogue.entity.ItemKind;
 import org.traininghub.platform.validation.Problem;
 
 /**

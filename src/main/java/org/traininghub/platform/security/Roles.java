@@ -1,4 +1,4 @@
-package org.traininghub.accounts.entity;
+package org.traininghub.platform.security;
 
 /** The role names as constants, for {@code @RolesAllowed} and {@code isCallerInRole}. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package org.traininghub.accounts.entity;
+package org.traininghub.pcns.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

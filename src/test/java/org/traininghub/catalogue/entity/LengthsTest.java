@@ -1,4 +1,4 @@
-package org.traininghub.catalogue.control;
+package org.traininghub.catalogue.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,48 @@
+package org.traininghub.it;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.traininghub.it.probe.FacadeProbe;
+
+/**
+ * The WAR the integration tests deploy: the portal's own, plus test-only classes that production
+ * never has ({@link FacadeProbe}: a facade called from a URL no constraint guards).
+ */
+final class TestWar {
+
+  private static final List<Class<?>> TEST_ONLY = List.of(FacadeProbe.class);
+
+  private TestWar() {}
+
+  /** A copy of {@code war} in {@code work} with the test-only classes added; same file name. */
+  static Path of(Path war, Path work) {
+    try {
+      Files.createDirectories(work);
+      Path copy = work.resolve(war.getFileName());
+      Files.copy(war, copy, StandardCopyOption.REPLACE_EXISTING);
+      try (FileSystem zip =
+          FileSystems.newFileSystem(URI.create("jar:" + copy.toUri()), Map.of())) {
+        for (Class<?> type : TEST_ONLY) {
+          String file = type.getName().replace('.', '/') + ".class";
+          Path target = zip.getPath("/WEB-INF/classes/" + file);
+          Files.createDirectories(target.getParent());
+          try (InputStream bytes = type.getClassLoader().getResourceAsStream(file)) {
+            Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not add the test-only classes to " + war, e);
+    }
+  }
+}
