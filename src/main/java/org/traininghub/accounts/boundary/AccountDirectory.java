@@ -16,6 +16,7 @@ import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.accounts.entity.Pcn;
 import org.traininghub.accounts.entity.Role;
 import org.traininghub.accounts.entity.Roles;
+import org.traininghub.platform.paging.PageRequest;
 import org.traininghub.platform.persistence.Like;
 import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.security.HubAdminOnly;
@@ -140,7 +141,7 @@ public class AccountDirectory {
                     + " ORDER BY a.displayName, a.id",
                 Object[].class)
             .setParameter("w", pattern)
-            .setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE)
+            .setFirstResult(PageRequest.of(page, PAGE_SIZE).offset())
             .setMaxResults(PAGE_SIZE);
     if (role != null) {
       count.setParameter("role", role);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.validation.PlainText;
 import org.traininghub.platform.validation.Problem;
 
 /**
@@ -160,9 +161,7 @@ public final class CatalogueRules {
       problems.add(
           new Problem(field, capitalise(what) + " must be " + max + " characters or fewer"));
     }
-    if (value
-        .chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+    if (PlainText.hasUnshowable(value)) {
       problems.add(
           new Problem(field, capitalise(what) + " contains characters that cannot be shown"));
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.platform.paging.PageRequest;
 import org.traininghub.platform.security.Caller;
 import org.traininghub.platform.security.HubAdminOnly;
 
@@ -59,7 +60,7 @@ public class AuditLog {
   public List<Line> page(int page) {
     List<AuditEntry> entries =
         em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC", AuditEntry.class)
-            .setFirstResult((Math.max(page, 1) - 1) * PAGE_SIZE)
+            .setFirstResult(PageRequest.of(page, PAGE_SIZE).offset())
             .setMaxResults(PAGE_SIZE)
             .getResultList();
     Map<Long, String> actors = actorNames(entries);
