@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.traininghub.platform.web.IdConverter;
 import org.traininghub.platform.web.NotFound;
 
 /** One coach of a PCN lead's PCN ({@code /pcn/coach.xhtml?id=}); anyone else is not found. */
@@ -18,7 +19,8 @@ public class PcnCoach {
 
   /** Shows a coach of the lead's PCN, or answers 404 for anyone else. */
   public void load() throws IOException {
-    coach = id == null ? null : directory.coachOfMyPcn(id).orElse(null);
+    coach =
+        id == null || id == IdConverter.NOTHING ? null : directory.coachOfMyPcn(id).orElse(null);
     if (coach == null) {
       NotFound.answer("No such coach in your PCN");
     }
