@@ -40,6 +40,9 @@ public final class PortalStack {
       // Short waits between attempts, so that a retry is seen within a test.
       settings.put("HUB_MAIL_RETRY_SECONDS", "2");
       settings.put("HUB_MAIL_MAX_ATTEMPTS", "4");
+      // Retention jobs run every 2 seconds, so that RetentionIT sees them work.
+      settings.put("HUB_RETENTION_EVERY_SECONDS", "2");
+      settings.put("HUB_AUDIT_KEEP_DAYS", "400");
       EmbeddedPortal portal =
           EmbeddedPortal.start(
               TestWar.of(

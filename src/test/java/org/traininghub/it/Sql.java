@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 
 /** Plain SQL on the test stack's database, for what a test must see or arrange below the pages. */
 public final class Sql {
@@ -27,6 +30,28 @@ public final class Sql {
       return statement.executeUpdate();
     } catch (SQLException e) {
       throw new AssertionError(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Polls {@link #scalar} until it answers {@code expected} (what the portal does in the background
+   * shows within {@code timeout}); fails with the last answer otherwise.
+   */
+  public static void awaitScalar(String expected, Duration timeout, String sql, Object... params) {
+    Instant deadline = Instant.now().plus(timeout);
+    String last = scalar(sql, params);
+    while (!Objects.equals(expected, last) && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted", e);
+      }
+      last = scalar(sql, params);
+    }
+    if (!Objects.equals(expected, last)) {
+      throw new AssertionError(
+          sql + " answered " + last + ", not " + expected + ", for " + timeout);
     }
   }
 

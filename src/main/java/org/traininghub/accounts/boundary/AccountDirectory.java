@@ -14,6 +14,7 @@ import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.pcns.control.PcnScope;
 import org.traininghub.pcns.entity.Pcn;
+import org.traininghub.platform.paging.PageRequest;
 import org.traininghub.platform.persistence.Like;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.CurrentAccount;
@@ -137,7 +138,7 @@ public class AccountDirectory {
                         + " ORDER BY a.displayName, a.id",
                     Object[].class))
             .setParameter("w", pattern)
-            .setFirstResult((Math.max(1, page) - 1) * PAGE_SIZE)
+            .setFirstResult(PageRequest.of(page, PAGE_SIZE).offset())
             .setMaxResults(PAGE_SIZE);
     if (role != null) {
       count.setParameter("role", role);

@@ -7,27 +7,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.List;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.AccountToken;
 import org.traininghub.accounts.entity.AccountToken.Purpose;
-import org.traininghub.platform.security.Digests;
+import org.traininghub.platform.security.LinkTokens;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
 /**
- * Issues and redeems the single-use links sent by email: 32 random bytes, of which only a hash is
- * stored. Issuing a link withdraws the account's earlier unused links of the same purpose.
+ * Issues and redeems an account's single-use links sent by email; the secret itself is made, hashed
+ * and checked by {@link LinkTokens}, which links without an account use too. Issuing a link
+ * withdraws the account's earlier unused links of the same purpose.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AccountTokens {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int TOKEN_MAX_LENGTH = 100;
 
   @PersistenceContext EntityManager em;
 
@@ -47,13 +44,11 @@ public class AccountTokens {
         .setParameter("account", account)
         .setParameter("purpose", purpose)
         .executeUpdate();
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    AccountToken token = new AccountToken(account, purpose, hash(secret), newEmail, now);
+    LinkTokens.Issued secret = LinkTokens.issue();
+    AccountToken token = new AccountToken(account, purpose, secret.hash(), newEmail, now);
     em.persist(token);
     em.flush();
-    return new Issued(token.getId(), secret);
+    return new Issued(token.getId(), secret.secret());
   }
 
   /**
@@ -83,7 +78,7 @@ public class AccountTokens {
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String refusal(String secret, Purpose purpose) {
     AccountToken token = find(secret, false);
-    return token == null ? unknown() : token.refusal(purpose, clock.instant());
+    return token == null ? LinkTokens.UNKNOWN : token.refusal(purpose, clock.instant());
   }
 
   /**
@@ -99,32 +94,24 @@ public class AccountTokens {
   /** As {@link #redeem}, giving the token (to read what it carries). */
   public AccountToken redeemToken(String secret, Purpose purpose) {
     AccountToken token = find(secret, true);
-    String refusal = token == null ? unknown() : token.refusal(purpose, clock.instant());
+    String refusal = token == null ? LinkTokens.UNKNOWN : token.refusal(purpose, clock.instant());
     if (refusal != null) {
-      throw new InvalidInputException(java.util.List.of(new Problem("token", refusal)));
+      throw new InvalidInputException(List.of(new Problem("token", refusal)));
     }
     token.use(clock.instant());
     return token;
   }
 
   private AccountToken find(String secret, boolean lock) {
-    if (secret == null || secret.isBlank() || secret.length() > TOKEN_MAX_LENGTH) {
+    String hash = LinkTokens.lookupHash(secret).orElse(null);
+    if (hash == null) {
       return null;
     }
     var query =
-        em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
-            .setParameter("hash", hash(secret.strip()));
+        em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class).setParameter("hash", hash);
     if (lock) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
-    return query.getResultStream().findFirst().orElse(null);
-  }
-
-  private static String unknown() {
-    return "This link is not valid. Check that you copied all of it.";
-  }
-
-  static String hash(String secret) {
-    return Digests.sha256Hex(secret);
+    return query.getResultStream().filter(t -> t.opensWith(secret)).findFirst().orElse(null);
   }
 }

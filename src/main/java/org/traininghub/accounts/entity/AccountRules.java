@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.traininghub.platform.validation.PlainText;
 import org.traininghub.platform.validation.Problem;
 
 /**
@@ -23,8 +24,6 @@ public final class AccountRules {
       Pattern.compile(
           "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
               + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   /**
    * Estimates how many guesses a password would take, knowing the lists of common and breached
@@ -55,25 +54,7 @@ public final class AccountRules {
     if (name == null || name.isBlank()) {
       return List.of(new Problem(field, missing));
     }
-    return text(field, "Name", name, NAME_MAX);
-  }
-
-  /**
-   * An optional line of text about a person (a practice, a supervisor's name): not too long, and no
-   * markup or control characters, which have no place in a name and only ever carry an attack.
-   */
-  public static List<Problem> text(String field, String label, String value, int max) {
-    if (value == null || value.isBlank()) {
-      return List.of();
-    }
-    String stripped = value.strip();
-    if (stripped.length() > max) {
-      return List.of(new Problem(field, label + " must be " + max + " characters or fewer"));
-    }
-    if (stripped.contains("<") || stripped.contains(">") || CONTROL.matcher(stripped).find()) {
-      return List.of(new Problem(field, label + " must not contain < or > or control characters"));
-    }
-    return List.of();
+    return PlainText.line(field, "Name", name, NAME_MAX);
   }
 
   public static List<Problem> email(String field, String email) {

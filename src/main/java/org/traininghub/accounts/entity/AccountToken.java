@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.traininghub.platform.security.LinkTokens;
 
 /**
  * A single-use link sent by email. Only the SHA-256 of the token is stored; the token itself exists
@@ -108,13 +109,12 @@ public class AccountToken {
     if (purpose != expected) {
       return "This link is not for this page.";
     }
-    if (usedAt != null) {
-      return "This link has already been used.";
-    }
-    if (!now.isBefore(expiresAt)) {
-      return "This link has expired.";
-    }
-    return null;
+    return LinkTokens.refusal(expiresAt, usedAt, now);
+  }
+
+  /** Whether {@code secret} is this token's (compared in constant time). */
+  public boolean opensWith(String secret) {
+    return LinkTokens.matches(secret, tokenHash);
   }
 
   public void use(Instant now) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.traininghub.platform.validation.PlainText;
 import org.traininghub.platform.validation.Problem;
 
 /**
@@ -80,21 +81,19 @@ public class CoachProfile {
   /** What is wrong with {@code facts}, named by field; {@code today} bounds the start date. */
   public static List<Problem> check(Facts facts, LocalDate today) {
     List<Problem> problems = new ArrayList<>();
+    problems.addAll(PlainText.line("practice", "Employing practice", facts.practice(), NAME_MAX));
     problems.addAll(
-        AccountRules.text("practice", "Employing practice", facts.practice(), NAME_MAX));
+        PlainText.line("firstContact", "First point of contact", facts.firstContact(), NAME_MAX));
     problems.addAll(
-        AccountRules.text(
-            "firstContact", "First point of contact", facts.firstContact(), NAME_MAX));
+        PlainText.line("gpSupervisor", "GP supervisor", facts.gpSupervisor(), NAME_MAX));
     problems.addAll(
-        AccountRules.text("gpSupervisor", "GP supervisor", facts.gpSupervisor(), NAME_MAX));
-    problems.addAll(
-        AccountRules.text(
+        PlainText.line(
             "coachingSupervisor",
             "Coaching supervisor or mentor",
             facts.coachingSupervisor(),
             NAME_MAX));
     problems.addAll(
-        AccountRules.text(
+        PlainText.line(
             "linkWorkers",
             "Social Prescribing Link Worker(s)",
             facts.linkWorkers(),

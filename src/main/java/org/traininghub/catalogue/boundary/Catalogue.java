@@ -21,12 +21,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.CatalogueRules;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
@@ -50,7 +50,7 @@ public class Catalogue {
 
   /** Items matching {@code query}, one page of them; retired items only when asked for. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public ResultPage<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
+  public Page<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
     CatalogueSearch search = new CatalogueSearch(query, includeRetired, LocalDate.now(clock));
     // Public reads build plain objects: no change tracking, no copies to compare at commit.
     TypedQuery<Long> count =
@@ -71,7 +71,7 @@ public class Catalogue {
               .setMaxResults(CatalogueQuery.PAGE_SIZE)
               .getResultList();
     }
-    return new ResultPage<>(items, total, query.page(), CatalogueQuery.PAGE_SIZE);
+    return Page.of(items, total, query.pageRequest());
   }
 
   /** A listed item by its address; retired items are not listed. */

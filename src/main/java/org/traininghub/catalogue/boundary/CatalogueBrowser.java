@@ -1,7 +1,6 @@
 package org.traininghub.catalogue.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -10,13 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.entity.CatalogueItem;
-import org.traininghub.catalogue.entity.Choice;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.paging.Page;
+import org.traininghub.platform.validation.Choice;
 import org.traininghub.platform.validation.Problem;
 
 /**
@@ -31,33 +29,90 @@ public class CatalogueBrowser {
 
   @Inject Clock clock;
 
+  private final Url url = new Url();
   private CatalogueQuery query = CatalogueQuery.ALL;
   private List<Problem> problems = List.of();
-  private ResultPage<CatalogueItem> results =
-      new ResultPage<>(List.of(), 0, 1, CatalogueQuery.PAGE_SIZE);
+  private Page<CatalogueItem> results = Page.empty(CatalogueQuery.PAGE_SIZE);
   private List<ItemCard> cards = List.of();
 
-  /** Reads the URL; a value that is not allowed answers 400 with a message instead of a list. */
+  /**
+   * The URL's parameters as typed, set by the page's {@code f:viewParam}s; {@link CatalogueQuery}
+   * checks them all at once, so that every problem is named.
+   */
+  public static class Url {
+    private String q;
+    private String kind;
+    private String mode;
+    private String required;
+    private String sort;
+    private String page;
+
+    public String getQ() {
+      return q;
+    }
+
+    public void setQ(String q) {
+      this.q = q;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public void setKind(String kind) {
+      this.kind = kind;
+    }
+
+    public String getMode() {
+      return mode;
+    }
+
+    public void setMode(String mode) {
+      this.mode = mode;
+    }
+
+    public String getRequired() {
+      return required;
+    }
+
+    public void setRequired(String required) {
+      this.required = required;
+    }
+
+    public String getSort() {
+      return sort;
+    }
+
+    public void setSort(String sort) {
+      this.sort = sort;
+    }
+
+    public String getPage() {
+      return page;
+    }
+
+    public void setPage(String page) {
+      this.page = page;
+    }
+  }
+
+  public Url getUrl() {
+    return url;
+  }
+
+  /** Checks the URL; a value that is not allowed answers 400 with a message instead of a list. */
   public void load() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    Map<String, String> params = external.getRequestParameterMap();
     CatalogueQuery.Parsed parsed =
-        CatalogueQuery.parse(
-            params.get("q"),
-            params.get("kind"),
-            params.get("mode"),
-            params.get("required"),
-            params.get("sort"),
-            params.get("page"));
+        CatalogueQuery.parse(url.q, url.kind, url.mode, url.required, url.sort, url.page);
     query = parsed.query();
     problems = parsed.problems();
     if (!parsed.valid()) {
-      external.setResponseStatus(400);
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
       return;
     }
     results = catalogue.search(query, false);
-    if (results.page() > results.pageCount()) {
-      external.setResponseStatus(404);
+    if (!results.exists()) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
       problems =
           List.of(
               new Problem(
@@ -66,7 +121,7 @@ public class CatalogueBrowser {
                       + results.page()
                       + " of these results: they fill "
                       + (results.pageCount() == 1 ? "1 page" : results.pageCount() + " pages")));
-      results = new ResultPage<>(List.of(), 0, 1, CatalogueQuery.PAGE_SIZE);
+      results = Page.empty(CatalogueQuery.PAGE_SIZE);
       return;
     }
     LocalDate today = LocalDate.now(clock);
@@ -91,12 +146,12 @@ public class CatalogueBrowser {
 
   /** The query string of the previous page, or null on the first. */
   public String getPreviousPage() {
-    return results.hasPrevious() ? pageQuery(results.page() - 1) : null;
+    return results.previous(this::pageQuery);
   }
 
   /** The query string of the next page, or null on the last. */
   public String getNextPage() {
-    return results.hasNext() ? pageQuery(results.page() + 1) : null;
+    return results.next(this::pageQuery);
   }
 
   public List<Problem> getProblems() {

@@ -1,7 +1,6 @@
 package org.traininghub.catalogue.boundary;
 
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +18,7 @@ import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 import org.traininghub.platform.validation.TypedIn;
 import org.traininghub.platform.web.Messages;
+import org.traininghub.platform.web.NotFound;
 
 /**
  * Creating and editing one catalogue item. Problems are shown beside their fields and nothing is
@@ -32,6 +32,7 @@ public class CatalogueEditor implements Serializable {
 
   @Inject transient Catalogue catalogue;
 
+  private Long requestedId;
   private Long id;
   private int version;
   private String slug;
@@ -49,23 +50,25 @@ public class CatalogueEditor implements Serializable {
   private String externalUrl;
   private boolean requiredForRole;
 
-  /** Reads {@code ?id=} when editing; an unknown id is a 404. */
+  /** With {@code ?id=} (a view parameter), the item to edit; an unknown id is a 404. */
   public void load() throws IOException {
-    String param =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    if (param == null || param.isBlank()) {
+    if (requestedId == null) {
       return;
     }
-    Optional<CatalogueItem> item =
-        param.matches("\\d{1,18}") ? catalogue.find(Long.parseLong(param)) : Optional.empty();
+    Optional<CatalogueItem> item = catalogue.find(requestedId);
     if (item.isEmpty()) {
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .responseSendError(404, "No such catalogue item");
-      FacesContext.getCurrentInstance().responseComplete();
+      NotFound.answer("No such catalogue item");
       return;
     }
     fill(item.get());
+  }
+
+  public Long getRequestedId() {
+    return requestedId;
+  }
+
+  public void setRequestedId(Long requestedId) {
+    this.requestedId = requestedId;
   }
 
   private void fill(CatalogueItem item) {
@@ -133,7 +136,7 @@ public class CatalogueEditor implements Serializable {
 
   private static void show(List<Problem> problems) {
     Messages.error("Nothing has been saved: correct the fields marked below.");
-    problems.forEach(p -> Messages.fieldError(p.field(), p.message()));
+    Messages.problems("editor", problems);
   }
 
   public boolean isCreating() {

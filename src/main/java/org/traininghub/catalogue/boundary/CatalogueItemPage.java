@@ -1,7 +1,6 @@
 package org.traininghub.catalogue.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.traininghub.catalogue.entity.CatalogueItem;
+import org.traininghub.platform.web.NotFound;
 
 /**
  * One item's page at its readable address, {@code /catalogue/{slug}}; unknown or retired is a 404.
@@ -25,14 +25,15 @@ public class CatalogueItemPage {
   private ItemCard item;
 
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    Object slug = external.getRequestMap().get(CatalogueAddresses.SLUG_ATTRIBUTE);
+    Object slug =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(CatalogueAddresses.SLUG_ATTRIBUTE);
     Optional<CatalogueItem> found =
         slug == null ? Optional.empty() : catalogue.findListed(slug.toString());
     if (found.isEmpty()) {
-      external.responseSendError(404, "There is no training at this address.");
-      faces.responseComplete();
+      NotFound.answer("There is no training at this address.");
       return;
     }
     item = new ItemCard(found.get(), LocalDate.now(clock));

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.catalogue.control.ResultPage;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.platform.config.HubSettings;
+import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.rest.ApiProblem;
 
 /** The public catalogue as JSON, with the same filters as the catalogue page. */
@@ -99,7 +99,7 @@ public class CatalogueItemsResource {
               .map(p -> new ApiProblem.InvalidParameter(p.field(), p.message()))
               .toList());
     }
-    ResultPage<CatalogueItem> result = catalogue.search(parsed.query(), false);
+    Page<CatalogueItem> result = catalogue.search(parsed.query(), false);
     LocalDate today = LocalDate.now(clock);
     List<CatalogueItemJson> items = result.items().stream().map(i -> json(i, today)).toList();
     return Response.ok(

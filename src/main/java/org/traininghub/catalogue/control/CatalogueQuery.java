@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
-import org.traininghub.catalogue.entity.Choice;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.platform.paging.PageRequest;
+import org.traininghub.platform.validation.Choice;
 import org.traininghub.platform.validation.Problem;
 
 /**
@@ -72,8 +73,13 @@ public record CatalogueQuery(
         .toList();
   }
 
+  /** The page of results asked for. */
+  public PageRequest pageRequest() {
+    return new PageRequest(page, PAGE_SIZE);
+  }
+
   public int offset() {
-    return (page - 1) * PAGE_SIZE;
+    return pageRequest().offset();
   }
 
   public CatalogueQuery withPage(int newPage) {

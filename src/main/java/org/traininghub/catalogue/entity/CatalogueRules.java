@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.traininghub.platform.validation.PlainText;
 import org.traininghub.platform.validation.Problem;
 
 /**
@@ -157,9 +158,7 @@ public final class CatalogueRules {
       problems.add(
           new Problem(field, capitalise(what) + " must be " + max + " characters or fewer"));
     }
-    if (value
-        .chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+    if (PlainText.hasUnshowable(value)) {
       problems.add(
           new Problem(field, capitalise(what) + " contains characters that cannot be shown"));
     }

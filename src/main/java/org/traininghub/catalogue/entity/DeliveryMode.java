@@ -2,6 +2,7 @@ package org.traininghub.catalogue.entity;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.traininghub.platform.validation.Choice;
 
 /** How a piece of training is delivered. */
 public enum DeliveryMode implements Choice {

@@ -1,6 +1,7 @@
 package org.traininghub.catalogue.entity;
 
 import java.util.Optional;
+import org.traininghub.platform.validation.Choice;
 
 /** What sort of thing a catalogue item is; each kind has its own rules (see CatalogueRules). */
 public enum ItemKind implements Choice {

@@ -44,7 +44,7 @@ public class PcnAdministration implements Serializable {
       cancel();
       load();
     } catch (InvalidInputException e) {
-      e.problems().forEach(p -> Messages.fieldError("pcns:" + p.field(), p.message()));
+      Messages.problems("pcns", e);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.traininghub.platform.paging.PageRequest;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.security.Role;
@@ -55,7 +56,7 @@ public class AuditLog {
   public List<Line> page(int page) {
     List<AuditEntry> entries =
         em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC", AuditEntry.class)
-            .setFirstResult((Math.max(page, 1) - 1) * PAGE_SIZE)
+            .setFirstResult(PageRequest.of(page, PAGE_SIZE).offset())
             .setMaxResults(PAGE_SIZE)
             .getResultList();
     Map<Long, String> actors =

@@ -1,10 +1,12 @@
 package org.traininghub.platform.audit;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import org.traininghub.platform.paging.Page;
+import org.traininghub.platform.paging.PageRequest;
 
 /** The admins' page of the audit log, newest first, {@code ?page=} for older entries. */
 @Named
@@ -13,37 +15,43 @@ public class AuditTrail {
 
   @Inject AuditLog log;
 
-  private int page = 1;
-  private long count;
-  private List<AuditLog.Line> lines = List.of();
+  private Integer page;
+  private Page<AuditLog.Line> lines = Page.empty(AuditLog.PAGE_SIZE);
 
   public void load() {
-    String param =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
-    if (param != null && param.matches("\\d{1,6}")) {
-      page = Math.max(1, Integer.parseInt(param));
-    }
-    count = log.count();
-    lines = log.page(page);
+    PageRequest request = PageRequest.of(page, AuditLog.PAGE_SIZE);
+    long count = log.count();
+    lines = Page.of(log.page(request.number()), count, request);
   }
 
   public List<AuditLog.Line> getLines() {
-    return lines;
+    return lines.items();
   }
 
-  public int getPage() {
+  /** The page number in the address (set by the page's {@code f:viewParam}). */
+  public Integer getPage() {
     return page;
   }
 
+  public void setPage(Integer page) {
+    this.page = page;
+  }
+
   public long getCount() {
-    return count;
+    return lines.total();
   }
 
-  public boolean isOlder() {
-    return (long) page * AuditLog.PAGE_SIZE < count;
+  /** The link to newer entries, or null on the first page. */
+  public String getNewerPage() {
+    return lines.previous(AuditTrail::pageLink);
   }
 
-  public boolean isNewer() {
-    return page > 1;
+  /** The link to older entries, or null on the last page. */
+  public String getOlderPage() {
+    return lines.next(AuditTrail::pageLink);
+  }
+
+  private static String pageLink(int target) {
+    return PageRequest.queryString(Map.of("page", target));
   }
 }

@@ -1,8 +1,11 @@
 package org.traininghub.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.validation.Problem;
 
 /** Messages for the person at the screen; kept across a redirect (flash) where asked. */
 public final class Messages {
@@ -23,11 +26,23 @@ public final class Messages {
   }
 
   /**
-   * Each problem beside its field, the field's client id being {@code formId:field}; the form's
-   * summary says how many there are.
+   * The one way problems reach a form: each beside its field, the input whose id is the problem's
+   * field inside the form {@code formId} (with or without {@code prependId}); the form's summary
+   * says how many there are.
    */
   public static void problems(String formId, InvalidInputException e) {
-    e.problems().forEach(p -> fieldError(formId + ":" + p.field(), p.message()));
+    problems(formId, e.problems());
+  }
+
+  public static void problems(String formId, List<Problem> problems) {
+    problems.forEach(p -> fieldError(clientId(formId, p.field()), p.message()));
+  }
+
+  private static String clientId(String formId, String field) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    UIComponent form = faces.getViewRoot().findComponent(formId);
+    UIComponent input = form == null ? null : form.findComponent(field);
+    return input == null ? formId + ":" + field : input.getClientId(faces);
   }
 
   /** An information message that survives the redirect which follows. */

@@ -52,15 +52,6 @@ class AccountRulesTest {
       assertTrue(only(AccountRules.name("name", "x".repeat(121))).contains("120 characters"));
       assertTrue(AccountRules.name("name", "x".repeat(120)).isEmpty());
     }
-
-    @Test
-    void optionalTextMayBeBlankButNotTooLong() {
-      assertTrue(AccountRules.text("practice", "Practice", null, 10).isEmpty());
-      assertTrue(AccountRules.text("practice", "Practice", " ", 10).isEmpty());
-      assertEquals(
-          "Practice must be 10 characters or fewer",
-          only(AccountRules.text("practice", "Practice", "x".repeat(11), 10)));
-    }
   }
 
   @Nested

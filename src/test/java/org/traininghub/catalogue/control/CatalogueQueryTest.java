@@ -352,66 +352,6 @@ class CatalogueQueryTest {
     }
   }
 
-  // ---------------------------------------------------------------- one page of results
-
-  /** {@link ResultPage} is what a {@link CatalogueQuery} page of the catalogue comes back as. */
-  @Nested
-  class ResultPages {
-
-    private static final int SIZE = CatalogueQuery.PAGE_SIZE;
-
-    @Test
-    void noResultsIsOnePageShowingNothing() {
-      ResultPage<String> none = new ResultPage<>(List.of(), 0, 1, SIZE);
-
-      assertEquals(1, none.pageCount());
-      assertFalse(none.hasPrevious());
-      assertFalse(none.hasNext());
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1, 1", "20, 1", "21, 2", "40, 2", "41, 3", "45, 3"})
-    void pageCountRoundsUpToWholePages(long total, int pages) {
-      assertEquals(pages, new ResultPage<>(List.of("x"), total, 1, SIZE).pageCount());
-    }
-
-    @Test
-    void middlePageLinksBothWays() {
-      ResultPage<String> page = new ResultPage<>(items(SIZE), 45, 2, SIZE);
-
-      assertTrue(page.hasPrevious());
-      assertTrue(page.hasNext());
-    }
-
-    @Test
-    void firstPageHasNoPrevious() {
-      ResultPage<String> page = new ResultPage<>(items(SIZE), 45, 1, SIZE);
-
-      assertFalse(page.hasPrevious());
-      assertTrue(page.hasNext());
-    }
-
-    @Test
-    void lastPageHasNoNext() {
-      ResultPage<String> page = new ResultPage<>(items(5), 45, 3, SIZE);
-
-      assertTrue(page.hasPrevious());
-      assertFalse(page.hasNext());
-    }
-
-    @Test
-    void pageBeyondTheEndShowsNothingAndLinksBack() {
-      ResultPage<String> page = new ResultPage<>(List.of(), 45, 9, SIZE);
-
-      assertTrue(page.hasPrevious());
-      assertFalse(page.hasNext());
-    }
-
-    private List<String> items(int count) {
-      return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(i -> "item " + i).toList();
-    }
-  }
-
   // ---------------------------------------------------------------- helpers
 
   private static CatalogueQuery query(String text) {

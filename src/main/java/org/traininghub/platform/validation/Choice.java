@@ -1,4 +1,4 @@
-package org.traininghub.catalogue.entity;
+package org.traininghub.platform.validation;
 
 import java.util.Arrays;
 import java.util.Optional;
