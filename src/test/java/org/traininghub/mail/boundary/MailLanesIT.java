@@ -42,7 +42,8 @@ class MailLanesIT extends BrowserTest {
 
     // The real form, sent as a browser sends it (the browser's page checks are not timed).
     WebClient client = new WebClient();
-    Map<String, String> form = WebClient.form(client.get("/access/forgot-password.xhtml"), "forgot");
+    Map<String, String> form =
+        WebClient.form(client.get("/access/forgot-password.xhtml"), "forgot");
     form.put("forgot:email", email);
     Instant asked = Instant.now();
     assertTrue(client.submit(form).statusCode() < 400, "the form was taken");
