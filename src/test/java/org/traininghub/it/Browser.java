@@ -5,11 +5,16 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.traininghub.it.pages.SignInPage;
 
 /**
  * A real, headless Debian Chromium driven through chromedriver. Every page a test opens or clicks
@@ -97,6 +103,17 @@ public final class Browser implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** The table row that has {@code text} in one of its cells. */
+  public static By rowContaining(String text) {
+    return By.xpath("//tr[td[contains(., '" + text + "')]]");
+  }
+
+  /** The button labelled {@code label} in the table row that has {@code text} in a cell. */
+  public WebElement buttonInRow(String text, String label) {
+    return find(rowContaining(text))
+        .findElement(By.xpath(".//button[.//span[text()='" + label + "']]"));
   }
 
   /** Waits until the element's text contains {@code expected} (after an ajax update). */
@@ -193,13 +210,18 @@ public final class Browser implements AutoCloseable {
   /** Signs in as the hub admin of the test stack, starting from a page only admins may see. */
   public void signInAsAdmin() {
     open("/admin/catalogue/");
-    type(By.id("email"), PortalStack.ADMIN_EMAIL);
-    type(By.id("password"), PortalStack.ADMIN_PASSWORD);
-    clickAndWaitForPage(By.id("submit"));
+    SignInPage.current(this).signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
   }
 
-  /** Fails on any serious or critical WCAG violation axe-core finds on the current page. */
+  /**
+   * Fails on any serious or critical WCAG violation axe-core finds on the current page. Markup
+   * already checked at this width in this run is not checked again (see {@link #CHECKED}).
+   */
   public void checkAccessibility() {
+    String key = pageKey("axe@" + driver.manage().window().getSize().getWidth());
+    if (CHECKED.contains(key)) {
+      return;
+    }
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
     List<Rule> blocking =
         results.getViolations().stream()
@@ -229,6 +251,33 @@ public final class Browser implements AutoCloseable {
                               .collect(Collectors.joining(", ")))
               .collect(Collectors.joining("\n  "));
       throw new AssertionError("Accessibility violations on " + currentPath() + ":\n  " + report);
+    }
+    CHECKED.add(key);
+  }
+
+  /**
+   * The keys of the checks passed in this run: the check and a digest of the page's markup with the
+   * values of hidden fields (view state) left out. The same markup gives the same result, so a page
+   * seen again (the sign-in page, the home page after signing out) is not analysed again; any
+   * difference in the markup (a message, a name, a row, an open dialog) is checked afresh.
+   */
+  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+  private static final String MARKUP =
+      """
+      const copy = document.documentElement.cloneNode(true);
+      copy.querySelectorAll('input[type=hidden]').forEach(e => e.removeAttribute('value'));
+      return location.pathname + '\\n' + copy.outerHTML;
+      """;
+
+  private String pageKey(String check) {
+    String markup = (String) ((JavascriptExecutor) driver).executeScript(MARKUP);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(markup.getBytes(StandardCharsets.UTF_8));
+      return check + ":" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -280,6 +329,10 @@ public final class Browser implements AutoCloseable {
    * the width it had.
    */
   public void checkNoOverlappingText() {
+    String key = pageKey("overlap");
+    if (CHECKED.contains(key)) {
+      return;
+    }
     Dimension before = driver.manage().window().getSize();
     try {
       for (Dimension size : List.of(DESKTOP, PHONE)) {
@@ -300,6 +353,7 @@ public final class Browser implements AutoCloseable {
           throw new AssertionError(currentPath() + " scrolls sideways at phone width");
         }
       }
+      CHECKED.add(key);
     } finally {
       driver.manage().window().setSize(before);
     }

@@ -1,5 +1,8 @@
 package org.traininghub.it;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -10,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Plain HTTP against the running portal, as a browser or an API client sends it (no cookies kept).
@@ -42,6 +47,24 @@ public final class Http {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted", e);
     }
+  }
+
+  /**
+   * Sends {@code request} every half second until it is answered with {@code status}, for at most
+   * {@code timeout}, and returns that answer (the last answer's body is in the failure).
+   */
+  public static HttpResponse<String> awaitStatus(
+      Supplier<HttpResponse<String>> request, int status, Duration timeout) {
+    AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+    await()
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              answer.set(request.get());
+              assertEquals(status, answer.get().statusCode(), answer.get().body());
+            });
+    return answer.get();
   }
 
   public static JsonObject json(HttpResponse<String> response) {

@@ -2,6 +2,8 @@ package org.traininghub.it;
 
 import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
+import org.traininghub.it.pages.RegistrationPage;
+import org.traininghub.it.pages.SignInPage;
 
 /** People made through the portal's own pages, as a newcomer would: register, confirm, sign in. */
 public final class People {
@@ -11,19 +13,15 @@ public final class People {
   /** Fills in and sends the registration form (PCN left at "not listed" unless given). */
   public static void register(
       Browser browser, String name, String email, String password, String pcn, boolean newsletter) {
-    browser.open("/access/register.xhtml");
-    browser.type(By.id("register:name"), name);
-    browser.type(By.id("register:email"), email);
+    RegistrationPage form = RegistrationPage.open(browser).name(name).email(email);
     if (pcn != null) {
-      new org.openqa.selenium.support.ui.Select(browser.find(By.id("register:pcn")))
-          .selectByVisibleText(pcn);
+      form.pcn(pcn);
     }
-    browser.type(By.id("register:password"), password);
-    browser.type(By.id("register:confirmation"), password);
+    form.password(password);
     if (newsletter) {
-      browser.find(By.id("register:newsletter")).click();
+      form.newsletter();
     }
-    browser.clickAndWaitForPage(By.id("register:submit"));
+    form.register();
   }
 
   /** Follows the newest verification link mailed to {@code email} and confirms the address. */
@@ -37,10 +35,7 @@ public final class People {
   }
 
   public static void signIn(Browser browser, String email, String password) {
-    browser.open("/signin.xhtml");
-    browser.type(By.id("email"), email);
-    browser.type(By.id("password"), password);
-    browser.clickAndWaitForPage(By.id("submit"));
+    SignInPage.open(browser).signIn(email, password);
   }
 
   public static void signOut(Browser browser) {

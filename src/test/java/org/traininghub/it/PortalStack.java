@@ -2,6 +2,7 @@ package org.traininghub.it;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.traininghub.launch.Directories;
 import org.traininghub.launch.EmbeddedDatabase;
@@ -17,6 +18,8 @@ public final class PortalStack {
 
   public static final String ADMIN_EMAIL = "admin@it.traininghub.example";
   public static final String ADMIN_PASSWORD = "integration-admin-password";
+
+  private static final String IT_SETTING = "hub.it.";
 
   private static PortalStack running;
 
@@ -43,6 +46,7 @@ public final class PortalStack {
       // Retention jobs run every 2 seconds, so that RetentionIT sees them work.
       settings.put("HUB_RETENTION_EVERY_SECONDS", "2");
       settings.put("HUB_AUDIT_KEEP_DAYS", "400");
+      settings.putAll(settingsFromSystemProperties());
       EmbeddedPortal portal =
           EmbeddedPortal.start(
               TestWar.of(
@@ -64,6 +68,27 @@ public final class PortalStack {
                   }));
     }
     return running;
+  }
+
+  /**
+   * Any portal setting, given to the test JVM as a system property {@code hub.it.<setting>} (for
+   * example {@code mvn verify -Dhub.it.mail.retry-seconds=1}), passed to the portal as its
+   * environment variable ({@code HUB_MAIL_RETRY_SECONDS=1}); it overrides the defaults above.
+   */
+  static Map<String, String> settingsFromSystemProperties() {
+    Map<String, String> settings = new HashMap<>();
+    System.getProperties()
+        .stringPropertyNames()
+        .forEach(
+            name -> {
+              if (name.startsWith(IT_SETTING)) {
+                String setting = "hub." + name.substring(IT_SETTING.length());
+                settings.put(
+                    setting.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
+                    System.getProperty(name));
+              }
+            });
+    return settings;
   }
 
   public String baseUrl() {

@@ -1,5 +1,7 @@
 package org.traininghub.it;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -8,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,21 +72,11 @@ public final class SmtpServer {
 
   /** Waits for the {@code count}th message to {@code address} and returns it. */
   public MimeMessage awaitMessage(String address, int count, Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> messages = messagesTo(address);
-      if (messages.size() >= count) {
-        return messages.get(count - 1);
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted", e);
-      }
-    }
-    throw new AssertionError(
-        "Message " + count + " to " + address + " did not arrive within " + timeout);
+    return await("message " + count + " to " + address)
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> messagesTo(address), messages -> messages.size() >= count)
+        .get(count - 1);
   }
 
   public MimeMessage awaitMessage(String address) {

@@ -8,12 +8,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.SmtpServer;
 import org.traininghub.it.Sql;
+import org.traininghub.it.pages.InvitationPage;
 
 /**
  * An admin invites a PCN lead by email; the lead accepts, signs in, and sees their own PCN's
@@ -25,11 +25,7 @@ class InvitationIT extends BrowserTest {
   private static final String PASSWORD = "invited lead password";
 
   private static void invite(String name, String email) {
-    browser.open("/admin/people/invite.xhtml");
-    browser.type(By.id("invite:name"), name);
-    browser.type(By.id("invite:email"), email);
-    new Select(browser.find(By.id("invite:pcn"))).selectByVisibleText(DemoPeople.NORTH_PCN);
-    browser.clickAndWaitForPage(By.id("invite:submit"));
+    InvitationPage.open(browser).name(name).email(email).pcn(DemoPeople.NORTH_PCN).invite();
   }
 
   @Test
@@ -41,9 +37,8 @@ class InvitationIT extends BrowserTest {
       assertTrue(browser.text(By.id("main")).contains("We have emailed an invitation to " + email));
     }
     invite("Ola Invited", email);
-    assertTrue(
-        browser.text(By.id("invite")).contains("3 invitations in the last hour"),
-        browser.text(By.id("invite")));
+    String form = InvitationPage.current(browser).form();
+    assertTrue(form.contains("3 invitations in the last hour"), form);
     assertEquals("3", Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
     People.signOut(browser);
   }
@@ -59,15 +54,12 @@ class InvitationIT extends BrowserTest {
         DemoPeople.NORTH_PCN,
         false);
     browser.signInAsAdmin();
-    browser.open("/admin/people/invite.xhtml");
-    browser.type(By.id("invite:name"), "Lia Lead");
-    browser.type(By.id("invite:email"), LEAD);
-    browser.clickAndWaitForPage(By.id("invite:submit"));
+    InvitationPage invitation = InvitationPage.open(browser).name("Lia Lead").email(LEAD);
+    invitation.invite();
     assertTrue(
-        browser.text(By.id("invite")).contains("Choose the PCN this lead belongs to"),
+        invitation.form().contains("Choose the PCN this lead belongs to"),
         "a PCN lead needs a PCN");
-    new Select(browser.find(By.id("invite:pcn"))).selectByVisibleText(DemoPeople.NORTH_PCN);
-    browser.clickAndWaitForPage(By.id("invite:submit"));
+    invitation.pcn(DemoPeople.NORTH_PCN).invite();
     assertTrue(browser.text(By.id("main")).contains("We have emailed an invitation to " + LEAD));
     browser.open("/admin/people/?q=lia");
     assertTrue(browser.text(By.id("people")).contains("Invited"));
@@ -79,7 +71,8 @@ class InvitationIT extends BrowserTest {
     MimeMessage mail = PortalStack.get().smtp().awaitMessage(LEAD, 2, Duration.ofSeconds(30));
     // An address with an account already is refused.
     invite("Someone", DemoPeople.COACH_EMAIL);
-    assertTrue(browser.text(By.id("invite")).contains("This address already has an account"));
+    assertTrue(
+        InvitationPage.current(browser).form().contains("This address already has an account"));
     People.signOut(browser);
 
     browser.driver().get(SmtpServer.link(first, "/access/invitation.xhtml?token="));

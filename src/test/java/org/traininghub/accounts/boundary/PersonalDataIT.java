@@ -4,20 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.SmtpServer;
 import org.traininghub.it.Sql;
+import org.traininghub.it.pages.AccountDataPage;
+import org.traininghub.it.pages.ProfilePage;
 
 /**
  * A coach downloads everything held about them, then deletes the account: the personal data goes,
@@ -34,34 +33,27 @@ class PersonalDataIT extends BrowserTest {
     People.signIn(browser, EMAIL, PASSWORD);
     String id = Sql.scalar("SELECT id FROM account WHERE email = ?", EMAIL);
 
-    browser.open("/account/data.xhtml");
+    AccountDataPage page = AccountDataPage.open(browser);
     browser.screenshots("account-data");
-    String body =
-        (String)
-            ((JavascriptExecutor) browser.driver())
-                .executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                        + " fetch('data.json').then(r => r.text()).then(done);");
-    JsonObject data = Json.createReader(new StringReader(body)).readObject();
+    JsonObject data = page.download();
+    String body = data.toString();
     assertEquals(EMAIL, data.getJsonObject("account").getString("email"));
     assertEquals("Max Leaving", data.getJsonObject("account").getString("name"));
     assertTrue(data.getJsonArray("auditedActions").toString().contains("Address verified"), body);
     assertTrue(
         data.getJsonArray("emailsSentToYou").toString().contains("Confirm your email"), body);
 
-    browser.open("/account/data.xhtml");
-    browser.type(By.id("delete:password"), "not my password at all");
-    browser.clickAndWaitForPage(By.id("delete:submit"));
-    String form = browser.text(By.id("delete"));
+    page = AccountDataPage.open(browser);
+    page.password("not my password at all").delete();
+    String form = page.deletionForm();
     assertTrue(form.contains("Tick the box"), form);
-    browser.find(By.id("delete:understood")).click();
-    browser.clickAndWaitForPage(By.id("delete:submit"));
-    assertTrue(browser.text(By.id("delete")).contains("Your password is not right"));
+    page.understood().delete();
+    assertTrue(page.deletionForm().contains("Your password is not right"));
     assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", EMAIL));
 
-    browser.type(By.id("delete:password"), PASSWORD);
-    assertTrue(browser.find(By.id("delete:understood")).isSelected(), "the tick is kept");
-    browser.clickAndWaitForPage(By.id("delete:submit"));
+    page.password(PASSWORD);
+    assertTrue(page.isUnderstoodTicked(), "the tick is kept");
+    page.delete();
     assertTrue(List.of("/", "/index.xhtml").contains(browser.currentPath()), browser.currentPath());
     assertTrue(browser.text(By.id("main")).contains("Your account and the personal data"));
 
@@ -95,9 +87,7 @@ class PersonalDataIT extends BrowserTest {
     String second = "una.second@it.traininghub.example";
     People.coach(browser, "Una Moving", first, PASSWORD, null);
     People.signIn(browser, first, PASSWORD);
-    browser.open("/account/");
-    browser.type(By.id("profile:email"), second);
-    browser.clickAndWaitForPage(By.id("profile:save"));
+    ProfilePage.open(browser).email(second).save();
     MimeMessage mail = PortalStack.get().smtp().awaitMessage(second);
     browser.driver().get(SmtpServer.link(mail, "/access/confirm-email.xhtml?token="));
     browser.waitForPage();
@@ -106,15 +96,12 @@ class PersonalDataIT extends BrowserTest {
     PortalStack.get().smtp().awaitMessage(first, 2, Duration.ofSeconds(30));
     People.signIn(browser, second, PASSWORD);
 
-    JsonObject data = exported();
+    JsonObject data = AccountDataPage.open(browser).download();
     String sent = data.getJsonArray("emailsSentToYou").toString();
     assertEquals(3, data.getJsonArray("emailsSentToYou").size(), sent);
     assertTrue(sent.contains(first), "mail to the earlier address is exported: " + sent);
 
-    browser.open("/account/data.xhtml");
-    browser.type(By.id("delete:password"), PASSWORD);
-    browser.find(By.id("delete:understood")).click();
-    browser.clickAndWaitForPage(By.id("delete:submit"));
+    AccountDataPage.open(browser).password(PASSWORD).understood().delete();
     assertEquals("0", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", second));
     assertEquals(
         "0",
@@ -125,14 +112,36 @@ class PersonalDataIT extends BrowserTest {
             "%Una Moving%"));
   }
 
-  private static JsonObject exported() {
-    browser.open("/account/data.xhtml");
-    String body =
-        (String)
-            ((JavascriptExecutor) browser.driver())
-                .executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                        + " fetch('data.json').then(r => r.text()).then(done);");
-    return Json.createReader(new StringReader(body)).readObject();
+  /**
+   * The last active hub admin is told, on the page, to invite another admin first; nothing is
+   * deleted and they stay signed in.
+   */
+  @Test
+  void theLastHubAdminCannotDeleteTheirAccount() {
+    assertEquals(
+        "1",
+        Sql.scalar("SELECT COUNT(*) FROM account WHERE role = 'HUB_ADMIN' AND status = 'ACTIVE'"),
+        "the test stack has one hub admin");
+    browser.signInAsAdmin();
+    AccountDataPage page = AccountDataPage.open(browser);
+    page.password(PortalStack.ADMIN_PASSWORD).understood().delete();
+
+    String form = page.deletionForm();
+    assertTrue(
+        form.contains("You are the only hub admin: invite another admin before deleting your"),
+        form);
+    assertEquals("/account/data.xhtml", browser.currentPath());
+    browser.screenshots("account-delete-last-admin");
+    assertEquals(
+        "1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", PortalStack.ADMIN_EMAIL));
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'Account deleted'"
+                + " AND actor_id = (SELECT id FROM account WHERE email = ?)",
+            PortalStack.ADMIN_EMAIL));
+    browser.open("/admin/catalogue/");
+    assertEquals("/admin/catalogue/", browser.currentPath(), "still signed in as an admin");
+    People.signOut(browser);
   }
 }

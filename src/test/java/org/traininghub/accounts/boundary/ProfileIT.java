@@ -1,21 +1,22 @@
 package org.traininghub.accounts.boundary;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.Select;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.SmtpServer;
 import org.traininghub.it.Sql;
+import org.traininghub.it.pages.ProfilePage;
+import org.traininghub.it.pages.SignInPage;
 
 /**
  * A coach keeps the profile the role's rules ask for; a new address is confirmed from that address;
@@ -30,22 +31,24 @@ class ProfileIT extends BrowserTest {
     String email = "ivy.profile@it.traininghub.example";
     People.coach(browser, "Ivy Profile", email, PASSWORD, null);
     People.signIn(browser, email, PASSWORD);
-    browser.open("/account/");
-    new Select(browser.find(By.id("profile:pcn"))).selectByVisibleText(DemoPeople.NORTH_PCN);
-    browser.type(By.id("profile:practice"), "Riverside Surgery");
-    browser.find(By.cssSelector("input[value='PART_TIME']")).click();
-    browser.type(By.id("profile:supervisionIntervalWeeks"), "20");
-    browser.type(By.id("profile:gpSupervisor"), "Dr <b>Bold</b>");
-    browser.clickAndWaitForPage(By.id("profile:save"));
-    String errors = browser.text(By.id("profile"));
+    ProfilePage profile =
+        ProfilePage.open(browser)
+            .pcn(DemoPeople.NORTH_PCN)
+            .practice("Riverside Surgery")
+            .workingPattern("PART_TIME")
+            .supervisionIntervalWeeks("20")
+            .gpSupervisor("Dr <b>Bold</b>");
+    profile.save();
+    String errors = profile.form();
     assertTrue(errors.contains("from 5 to 13"), errors);
     assertTrue(errors.contains("GP supervisor must not contain < or >"), errors);
     browser.screenshots("profile-errors");
 
-    browser.type(By.id("profile:supervisionIntervalWeeks"), "8");
-    browser.type(By.id("profile:gpSupervisor"), "Dr Tom Reed");
-    browser.type(By.id("profile:linkWorkers"), "Sam Green, social prescribing");
-    browser.clickAndWaitForPage(By.id("profile:save"));
+    profile
+        .supervisionIntervalWeeks("8")
+        .gpSupervisor("Dr Tom Reed")
+        .linkWorkers("Sam Green, social prescribing")
+        .save();
     assertTrue(browser.text(By.id("main")).contains("Your details are saved"));
     assertEquals(
         "8",
@@ -63,9 +66,7 @@ class ProfileIT extends BrowserTest {
     String moved = "jon.moved@it.traininghub.example";
     People.coach(browser, "Jon Moves", email, PASSWORD, null);
     People.signIn(browser, email, PASSWORD);
-    browser.open("/account/");
-    browser.type(By.id("profile:email"), moved);
-    browser.clickAndWaitForPage(By.id("profile:save"));
+    ProfilePage.open(browser).email(moved).save();
     assertTrue(browser.text(By.id("main")).contains("We have sent a link to " + moved));
     assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", email));
 
@@ -74,7 +75,7 @@ class ProfileIT extends BrowserTest {
     browser.waitForPage();
     browser.checkAccessibility();
     browser.clickAndWaitForPage(By.id("confirm:submit"));
-    assertTrue(browser.text(By.id("signin")).contains("Sign in with it"));
+    assertTrue(SignInPage.current(browser).form().contains("Sign in with it"));
     People.signIn(browser, moved, PASSWORD);
     assertTrue(browser.currentPath().startsWith("/account/"));
     MimeMessage notice = PortalStack.get().smtp().awaitMessage(email, 2, Duration.ofSeconds(30));
@@ -88,19 +89,15 @@ class ProfileIT extends BrowserTest {
     String wanted = "kim.elsewhere@it.traininghub.example";
     People.coach(browser, "Kim Stale", email, PASSWORD, null);
     People.signIn(browser, email, PASSWORD);
-    browser.open("/account/");
+    ProfilePage stale = ProfilePage.open(browser);
     String first = browser.driver().getWindowHandle();
     browser.driver().switchTo().newWindow(WindowType.TAB);
-    browser.open("/account/");
-    browser.type(By.id("profile:practice"), "Saved in the second tab");
-    browser.clickAndWaitForPage(By.id("profile:save"));
+    ProfilePage.open(browser).practice("Saved in the second tab").save();
     browser.driver().close();
     browser.driver().switchTo().window(first);
 
-    browser.type(By.id("profile:email"), wanted);
-    browser.type(By.id("profile:name"), "Kim From The Old Tab");
-    browser.clickAndWaitForPage(By.id("profile:save"));
-    assertTrue(browser.text(By.id("profile")).contains("nothing was saved"));
+    stale.email(wanted).name("Kim From The Old Tab").save();
+    assertTrue(stale.form().contains("nothing was saved"));
 
     assertEquals(
         "Kim Stale", Sql.scalar("SELECT display_name FROM account WHERE email = ?", email));
@@ -111,9 +108,11 @@ class ProfileIT extends BrowserTest {
             "SELECT COUNT(*) FROM account_token t JOIN account a ON a.id = t.account_id"
                 + " WHERE a.email = ? AND t.purpose = 'EMAIL'",
             email));
-    sleep(6_000); // more than a dispatcher tick
-    List<MimeMessage> none = PortalStack.get().smtp().messagesTo(wanted);
-    assertTrue(none.isEmpty(), "nothing is sent for a rolled-back change");
+    // nothing is sent for a rolled-back change, for longer than a dispatcher tick (5 s)
+    await("no mail to " + wanted)
+        .during(Duration.ofSeconds(6))
+        .atMost(Duration.ofSeconds(7))
+        .until(() -> PortalStack.get().smtp().messagesTo(wanted).isEmpty());
     People.signOut(browser);
   }
 
@@ -124,18 +123,12 @@ class ProfileIT extends BrowserTest {
     People.coach(browser, "Lou Repeats", email, PASSWORD, null);
     People.signIn(browser, email, PASSWORD);
     for (int i = 1; i <= 3; i++) {
-      browser.open("/account/");
-      browser.type(By.id("profile:email"), target);
-      browser.type(By.id("profile:name"), "Click https://evil.example " + i);
-      browser.clickAndWaitForPage(By.id("profile:save"));
+      ProfilePage.open(browser).email(target).name("Click https://evil.example " + i).save();
       assertTrue(browser.text(By.id("main")).contains("We have sent a link to " + target));
     }
-    browser.open("/account/");
-    browser.type(By.id("profile:email"), target);
-    browser.clickAndWaitForPage(By.id("profile:save"));
-    assertTrue(
-        browser.text(By.id("profile")).contains("3 confirmation links in the last hour"),
-        browser.text(By.id("profile")));
+    ProfilePage profile = ProfilePage.open(browser).email(target);
+    profile.save();
+    assertTrue(profile.form().contains("3 confirmation links in the last hour"), profile.form());
     assertEquals("3", Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", target));
     assertEquals(
         "0",
@@ -154,9 +147,7 @@ class ProfileIT extends BrowserTest {
     People.coach(browser, "Nia Owner", owner, PASSWORD, null);
     People.coach(browser, "Mo Clash", email, PASSWORD, null);
     People.signIn(browser, email, PASSWORD);
-    browser.open("/account/");
-    browser.type(By.id("profile:email"), owner);
-    browser.clickAndWaitForPage(By.id("profile:save"));
+    ProfilePage.open(browser).email(owner).save();
     String answer = browser.text(By.id("main"));
     assertTrue(answer.contains("We have sent a link to " + owner), answer);
     assertFalse(answer.contains("already"), answer);
@@ -170,13 +161,5 @@ class ProfileIT extends BrowserTest {
     assertTrue(browser.text(By.id("main")).contains("already has an account"));
     assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", email));
     assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", owner));
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -13,6 +13,8 @@ import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.SmtpServer;
 import org.traininghub.it.Sql;
+import org.traininghub.it.pages.RegistrationPage;
+import org.traininghub.it.pages.SignInPage;
 
 /**
  * A coach registers, the verification mail arrives at a real SMTP server, the link confirms the
@@ -32,7 +34,7 @@ class RegistrationIT extends BrowserTest {
 
     People.signIn(browser, email, PASSWORD);
     assertTrue(
-        browser.text(By.id("signin")).contains("not confirmed yet"),
+        SignInPage.current(browser).form().contains("not confirmed yet"),
         "no sign-in before the address is confirmed");
 
     MimeMessage mail = PortalStack.get().smtp().awaitMessage(email);
@@ -45,7 +47,7 @@ class RegistrationIT extends BrowserTest {
     browser.checkAccessibility();
     browser.screenshots("verify-email");
     browser.clickAndWaitForPage(By.id("verify:submit"));
-    assertTrue(browser.text(By.id("signin")).contains("Your email address is confirmed"));
+    assertTrue(SignInPage.current(browser).form().contains("Your email address is confirmed"));
 
     People.signIn(browser, email, PASSWORD);
     assertEquals("/account/", browser.currentPath());
@@ -60,13 +62,13 @@ class RegistrationIT extends BrowserTest {
 
   @Test
   void badInputIsNamedBesideEachFieldAndNothingIsSaved() {
-    browser.open("/access/register.xhtml");
-    browser.type(By.id("register:name"), "<script>alert(1)</script>");
-    browser.type(By.id("register:email"), "not-an-address");
-    browser.type(By.id("register:password"), "short");
-    browser.type(By.id("register:confirmation"), "different");
-    browser.clickAndWaitForPage(By.id("register:submit"));
-    String form = browser.text(By.id("register"));
+    RegistrationPage registration =
+        RegistrationPage.open(browser)
+            .name("<script>alert(1)</script>")
+            .email("not-an-address")
+            .passwords("short", "different");
+    registration.register();
+    String form = registration.form();
     assertTrue(form.contains("Name must not contain < or >"), form);
     assertTrue(form.contains("Enter an email address in the right format"), form);
     assertTrue(form.contains("Password must be at least 12 characters"), form);

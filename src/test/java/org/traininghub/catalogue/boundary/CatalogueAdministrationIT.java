@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.Http;
+import org.traininghub.it.pages.CatalogueAdminPage;
+import org.traininghub.it.pages.CourseImportPage;
+import org.traininghub.it.pages.ItemEditorPage;
 
 /** A hub admin signs in, edits, retires and restores items, and imports courses from CSV. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -31,15 +33,10 @@ class CatalogueAdministrationIT extends BrowserTest {
     assertEquals("Manage the catalogue", browser.text(By.tagName("h1")));
   }
 
-  private static By rowOf(String title) {
-    return By.xpath("//tr[td[contains(., '" + title + "')]]");
-  }
-
   @Test
   @Order(1)
   void theAdminListShowsEveryItemAndPassesAxe() {
-    browser.open("/admin/catalogue/");
-    assertTrue(browser.findAll(By.cssSelector("#items\\:table tbody tr")).size() >= 10);
+    assertTrue(CatalogueAdminPage.open(browser).itemCount() >= 10);
     browser.screenshots("admin-catalogue");
   }
 
@@ -49,26 +46,22 @@ class CatalogueAdministrationIT extends BrowserTest {
     // the public page is now in the page cache: the change below must show all the same
     assertFalse(
         Http.get("/catalogue/blended-health-coaching-certificate-demo").body().contains("bursary"));
-    browser.open("/admin/catalogue/");
-    browser.clickAndWaitForPage(
-        By.xpath("//tr[td[contains(., '" + DEMO_COURSE + "')]]//a[starts-with(., 'Edit')]"));
-    assertTrue(
-        browser.text(By.tagName("h1")).contains(DEMO_COURSE), browser.text(By.tagName("h1")));
+    ItemEditorPage editor = CatalogueAdminPage.open(browser).edit(DEMO_COURSE);
+    assertTrue(editor.heading().contains(DEMO_COURSE), editor.heading());
 
-    browser.type(By.id("lengthDays"), "3");
-    browser.find(By.id("title")).clear();
-    browser.clickAndWaitForPage(By.id("save"));
-    String form = browser.text(By.id("editor"));
+    editor.lengthDays("3").clearTitle().save();
+    String form = editor.form();
     assertTrue(form.contains("Nothing has been saved"), form);
     assertTrue(form.contains("Enter a title"), form);
     assertTrue(form.contains("at least 4 days"), form);
     browser.screenshots("admin-edit-problems");
 
-    browser.type(By.id("title"), DEMO_COURSE);
-    browser.type(By.id("lengthDays"), "6");
-    browser.type(By.id("fundingNote"), "Funded by the employing PCN; ask about the hub's bursary.");
-    browser.clickAndWaitForPage(By.id("save"));
-    assertTrue(browser.text(By.id("items:messages")).contains("Saved"));
+    editor
+        .title(DEMO_COURSE)
+        .lengthDays("6")
+        .fundingNote("Funded by the employing PCN; ask about the hub's bursary.")
+        .save();
+    assertTrue(CatalogueAdminPage.current(browser).messages().contains("Saved"));
     String page = Http.get("/catalogue/blended-health-coaching-certificate-demo").body();
     assertTrue(
         page.contains("ask about the hub&#39;s bursary")
@@ -79,41 +72,27 @@ class CatalogueAdministrationIT extends BrowserTest {
   @Test
   @Order(3)
   void retiringAsksFirstAndRestoringListsItAgain() {
-    browser.open("/admin/catalogue/");
-    browser.pressEscapeOnConfirmation(
-        browser
-            .find(rowOf(DEMO_COURSE))
-            .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
-    assertTrue(browser.text(rowOf(DEMO_COURSE)).contains("Listed"), "Escape keeps the item");
+    CatalogueAdminPage list = CatalogueAdminPage.open(browser);
+    list.retireThenEscape(DEMO_COURSE);
+    assertTrue(list.row(DEMO_COURSE).contains("Listed"), "Escape keeps the item");
 
-    browser.clickAndConfirm(
-        browser
-            .find(rowOf(DEMO_COURSE))
-            .findElement(By.xpath(".//button[.//span[text()='Retire']]")));
-    browser.waitUntil(d -> browser.text(rowOf(DEMO_COURSE)).contains("Retired"));
+    list.retire(DEMO_COURSE);
     browser.checkAccessibility();
     assertEquals(404, Http.get("/catalogue/blended-health-coaching-certificate-demo").statusCode());
 
-    browser
-        .find(rowOf(DEMO_COURSE))
-        .findElement(By.xpath(".//button[.//span[text()='Restore']]"))
-        .click();
-    browser.waitForAjax();
-    browser.waitUntil(d -> browser.text(rowOf(DEMO_COURSE)).contains("Listed"));
+    list.restore(DEMO_COURSE);
     assertEquals(200, Http.get("/catalogue/blended-health-coaching-certificate-demo").statusCode());
   }
 
   @Test
   @Order(4)
   void aCsvWithBrokenRowsNamesEachProblemAndSavesNothing() throws URISyntaxException {
-    browser.open("/admin/catalogue/import.xhtml");
-    browser.find(By.id("file")).sendKeys(csv("accredited-courses-with-errors.csv"));
-    browser.clickAndWaitForPage(By.id("check"));
-    assertTrue(browser.text(By.id("row-problems")).contains("rows have problems"));
-    String table = browser.text(By.id("rows"));
+    CourseImportPage upload =
+        CourseImportPage.open(browser).check(csv("accredited-courses-with-errors.csv"));
+    assertTrue(upload.rowProblems().contains("rows have problems"));
+    String table = upload.rows();
     assertTrue(table.contains("at least 4 days"), table);
-    assertTrue(
-        browser.findAll(By.id("import")).isEmpty(), "no import button while rows have problems");
+    assertFalse(upload.offersImport(), "no import button while rows have problems");
     browser.screenshots("admin-import-problems");
     assertEquals(
         0, Http.json(Http.get("/api/catalogue?q=Northbrook", "application/json")).getInt("total"));
@@ -122,12 +101,9 @@ class CatalogueAdministrationIT extends BrowserTest {
   @Test
   @Order(5)
   void aGoodCsvIsImportedWhole() throws URISyntaxException {
-    browser.open("/admin/catalogue/import.xhtml");
-    browser.find(By.id("file")).sendKeys(csv("accredited-courses.csv"));
-    browser.clickAndWaitForPage(By.id("check"));
-    assertTrue(browser.text(By.id("ready")).contains("3 courses are ready"));
-    browser.clickAndWaitForPage(By.id("import"));
-    assertTrue(browser.text(By.id("items:messages")).contains("Imported 3 courses"));
+    CourseImportPage upload = CourseImportPage.open(browser).check(csv("accredited-courses.csv"));
+    assertTrue(upload.ready().contains("3 courses are ready"));
+    assertTrue(upload.importAll().messages().contains("Imported 3 courses"));
     assertEquals(
         1, Http.json(Http.get("/api/catalogue?q=Northbrook", "application/json")).getInt("total"));
     assertFalse(
@@ -138,43 +114,38 @@ class CatalogueAdministrationIT extends BrowserTest {
   @Order(6)
   void checkingCoursesTheCatalogueAlreadyHasMarksEachRowAndOffersNoImport()
       throws URISyntaxException {
-    browser.open("/admin/catalogue/import.xhtml");
-    browser.find(By.id("file")).sendKeys(csv("accredited-courses.csv"));
-    browser.clickAndWaitForPage(By.id("check"));
-    assertTrue(browser.text(By.id("row-problems")).contains("3 of 3 rows have problems"));
-    String table = browser.text(By.id("rows"));
+    CourseImportPage upload = CourseImportPage.open(browser).check(csv("accredited-courses.csv"));
+    assertTrue(upload.rowProblems().contains("3 of 3 rows have problems"));
+    String table = upload.rows();
     assertEquals(3, table.split("already in the catalogue", -1).length - 1, table);
-    assertTrue(browser.findAll(By.id("import")).isEmpty(), "nothing to import");
+    assertFalse(upload.offersImport(), "nothing to import");
   }
 
   @Test
   @Order(7)
   void aSingleCourseIsCountedInTheSingularAndAnEmptyFileIsNamed() throws URISyntaxException {
-    browser.open("/admin/catalogue/import.xhtml");
-    browser.find(By.id("file")).sendKeys(csv("empty.csv"));
-    browser.clickAndWaitForPage(By.id("check"));
-    assertTrue(browser.text(By.id("upload")).contains("empty.csv is empty (0 bytes)"));
+    CourseImportPage upload = CourseImportPage.open(browser).check(csv("empty.csv"));
+    assertTrue(upload.upload().contains("empty.csv is empty (0 bytes)"));
 
-    browser.find(By.id("file")).sendKeys(csv("one-accredited-course.csv"));
-    browser.clickAndWaitForPage(By.id("check"));
-    assertTrue(browser.text(By.id("ready")).contains("The course is ready to import"));
-    assertEquals("Import 1 course", browser.find(By.id("import")).getAttribute("value"));
-    browser.clickAndWaitForPage(By.id("import"));
-    assertTrue(browser.text(By.id("items:messages")).contains("Imported 1 course from"));
+    upload.check(csv("one-accredited-course.csv"));
+    assertTrue(upload.ready().contains("The course is ready to import"));
+    assertEquals("Import 1 course", upload.importLabel());
+    assertTrue(upload.importAll().messages().contains("Imported 1 course from"));
   }
 
   @Test
   @Order(8)
   void theEditorRefusesASecondItemWithTheSameTitleAndProvider() {
-    browser.open("/admin/catalogue/edit.xhtml");
-    new Select(browser.find(By.id("kind"))).selectByVisibleText("PCI online module");
-    browser.type(By.id("title"), "core skills");
-    browser.type(By.id("provider"), "Personalised Care Institute");
-    browser.type(By.id("summary"), "A second copy of the core skills module.");
-    new Select(browser.find(By.id("deliveryMode"))).selectByVisibleText("Online, at your own pace");
-    browser.type(By.id("externalUrl"), "https://example.org/core-skills");
-    browser.clickAndWaitForPage(By.id("save"));
-    String form = browser.text(By.id("editor"));
+    ItemEditorPage editor =
+        ItemEditorPage.openNew(browser)
+            .kind("PCI online module")
+            .title("core skills")
+            .provider("Personalised Care Institute")
+            .summary("A second copy of the core skills module.")
+            .delivery("Online, at your own pace")
+            .externalUrl("https://example.org/core-skills");
+    editor.save();
+    String form = editor.form();
     assertTrue(form.contains("is already in the catalogue"), form);
     assertEquals(
         "1",
@@ -185,16 +156,15 @@ class CatalogueAdministrationIT extends BrowserTest {
   @Test
   @Order(9)
   void anAddedItemIsPublishedAtItsOwnAddress() {
-    browser.open("/admin/catalogue/");
-    browser.clickAndWaitForPage(By.id("add-item"));
-    new Select(browser.find(By.id("kind"))).selectByVisibleText("Hub event series");
-    browser.type(By.id("title"), "Share and learn: motivational interviewing");
-    browser.type(By.id("provider"), "The training hub");
-    browser.type(
-        By.id("summary"), "Monthly online sessions where coaches share <b>what works</b>.");
-    new Select(browser.find(By.id("deliveryMode"))).selectByVisibleText("Virtual (live online)");
-    browser.clickAndWaitForPage(By.id("save"));
-    assertTrue(browser.text(By.id("items:messages")).contains("Saved"));
+    CatalogueAdminPage.open(browser)
+        .addItem()
+        .kind("Hub event series")
+        .title("Share and learn: motivational interviewing")
+        .provider("The training hub")
+        .summary("Monthly online sessions where coaches share <b>what works</b>.")
+        .delivery("Virtual (live online)")
+        .save();
+    assertTrue(CatalogueAdminPage.current(browser).messages().contains("Saved"));
 
     HttpResponse<String> page = Http.get("/catalogue/share-and-learn-motivational-interviewing");
     assertEquals(200, page.statusCode());

@@ -1,12 +1,11 @@
 package org.traininghub.mail.boundary;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -45,14 +44,10 @@ class MailOutboxIT extends BrowserTest {
   }
 
   private static void awaitStatus(String email, String status, Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!status.equals(statusOfReset(email))) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(
-            "The reset mail to " + email + " is " + statusOfReset(email) + ", not " + status);
-      }
-      sleep(100);
-    }
+    await("the reset mail to " + email + " is " + status)
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> statusOfReset(email), status::equals);
   }
 
   @Test
@@ -164,9 +159,11 @@ class MailOutboxIT extends BrowserTest {
         "housekeeping at start removed the stale registration");
     MimeMessage orphan = smtp().awaitMessage(email, 2, Duration.ofSeconds(30));
     assertEquals("Orphaned claim", subject(orphan));
-    sleep(12_000); // two ticks and more after the restart
-    List<MimeMessage> all = smtp().messagesTo(email);
-    assertEquals(2, all.size(), "nothing was sent a second time after the restart");
+    // nothing is sent a second time after the restart, for two ticks and more (5 s each)
+    await("nothing more to " + email)
+        .during(Duration.ofSeconds(11))
+        .atMost(Duration.ofSeconds(12))
+        .until(() -> smtp().messagesTo(email).size() == 2);
   }
 
   private static String subject(MimeMessage message) {
@@ -174,14 +171,6 @@ class MailOutboxIT extends BrowserTest {
       return message.getSubject();
     } catch (jakarta.mail.MessagingException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

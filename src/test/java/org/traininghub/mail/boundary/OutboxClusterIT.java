@@ -1,5 +1,6 @@
 package org.traininghub.mail.boundary;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,21 +77,17 @@ class OutboxClusterIT {
     }
   }
 
-  private static void awaitAllSent(String run, Duration timeout) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (true) {
-      String sent =
-          Sql.scalar(
-              "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT' AND idempotency_key LIKE ?",
-              "cluster:" + run + ":%");
-      if (Integer.parseInt(sent) == MESSAGES) {
-        return;
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(sent + " of " + MESSAGES + " sent within " + timeout);
-      }
-      Thread.sleep(200);
-    }
+  private static void awaitAllSent(String run, Duration timeout) {
+    await(MESSAGES + " messages sent")
+        .atMost(timeout)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                Sql.scalar(
+                    "SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENT'"
+                        + " AND idempotency_key LIKE ?",
+                    "cluster:" + run + ":%"),
+            sent -> Integer.parseInt(sent) == MESSAGES);
   }
 
   private static String messageId(MimeMessage message) {

@@ -1,5 +1,6 @@
 package org.traininghub.platform.database;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,6 +17,8 @@ import org.traininghub.it.Http;
 import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.Sql;
+import org.traininghub.it.pages.RegistrationPage;
+import org.traininghub.it.pages.SignInPage;
 
 /**
  * While the database is away, pages say the portal is briefly unavailable (503, Retry-After), forms
@@ -43,16 +45,13 @@ class DatabaseOutageIT extends BrowserTest {
   void whileTheDatabaseIsAwayPagesSayTryAgainAndFormsKeepWhatWasTyped() {
     assertEquals(200, Http.get(KEPT).statusCode());
     Instant keptAt = Instant.now();
-    browser.open("/access/register.xhtml");
-    browser.type(By.id("register:name"), NAME);
-    browser.type(By.id("register:email"), EMAIL);
-    browser.type(By.id("register:password"), PASSWORD);
-    browser.type(By.id("register:confirmation"), PASSWORD);
+    RegistrationPage registration =
+        RegistrationPage.open(browser).name(NAME).email(EMAIL).password(PASSWORD);
 
     PortalStack.get().database().stop();
     try {
       HttpResponse<String> away =
-          await(() -> Http.get(uncachedCataloguePage()), 503, Duration.ofSeconds(30));
+          Http.awaitStatus(() -> Http.get(uncachedCataloguePage()), 503, Duration.ofSeconds(30));
       assertBrieflyUnavailable(away);
 
       Instant asked = Instant.now();
@@ -66,37 +65,39 @@ class DatabaseOutageIT extends BrowserTest {
       assertEquals(503, api.statusCode(), api.body());
       assertEquals("30", api.headers().firstValue("Retry-After").orElse(""));
 
-      browser.clickAndWaitForPage(By.id("register:submit"));
-      String form = browser.text(By.id("register"));
+      registration.register();
+      String form = registration.form();
       assertTrue(form.contains("We could not save your registration just now"), form);
       assertTrue(form.contains("Wait a minute, then try again"), form);
-      assertEquals(NAME, browser.find(By.id("register:name")).getAttribute("value"));
-      assertEquals(EMAIL, browser.find(By.id("register:email")).getAttribute("value"));
+      assertEquals(NAME, registration.typedName());
+      assertEquals(EMAIL, registration.typedEmail());
       browser.screenshots("register-database-away");
 
-      browser.open("/signin.xhtml");
-      browser.type(By.id("email"), PortalStack.ADMIN_EMAIL);
-      browser.type(By.id("password"), PortalStack.ADMIN_PASSWORD);
-      browser.clickAndWaitForPage(By.id("submit"));
-      String signIn = browser.text(By.id("signin"));
-      assertTrue(signIn.contains("We could not sign you in just now"), signIn);
-      assertEquals(PortalStack.ADMIN_EMAIL, browser.find(By.id("email")).getAttribute("value"));
+      SignInPage signIn = SignInPage.open(browser);
+      signIn.signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+      assertTrue(signIn.form().contains("We could not sign you in just now"), signIn.form());
+      assertEquals(PortalStack.ADMIN_EMAIL, signIn.typedEmail());
 
       browser.open(uncachedCataloguePage()); // checked with axe-core like every page
       assertEquals("Sorry, the portal is briefly unavailable", browser.text(By.tagName("h1")));
       browser.screenshots("database-away");
 
-      do {
-        HttpResponse<String> kept = Http.get(KEPT);
-        assertEquals(200, kept.statusCode(), "the kept page is served: " + kept.body());
-        assertTrue(kept.body().contains("hub-card"), kept.body());
-        pause();
-      } while (Duration.between(keptAt, Instant.now()).compareTo(PAST_FRESHNESS) < 0);
+      // Served on every request until past its freshness; one failed request fails at once.
+      await()
+          .atMost(PAST_FRESHNESS.plusSeconds(30))
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () -> {
+                HttpResponse<String> kept = Http.get(KEPT);
+                assertEquals(200, kept.statusCode(), "the kept page is served: " + kept.body());
+                assertTrue(kept.body().contains("hub-card"), kept.body());
+                return Duration.between(keptAt, Instant.now()).compareTo(PAST_FRESHNESS) >= 0;
+              });
     } finally {
       restartDatabase();
     }
 
-    await(() -> Http.get(uncachedCataloguePage()), 200, Duration.ofSeconds(60));
+    Http.awaitStatus(() -> Http.get(uncachedCataloguePage()), 200, Duration.ofSeconds(60));
     assertEquals(200, Http.get("/catalogue/e-lfh-social-prescribing?while=back").statusCode());
     assertEquals(200, Http.get(KEPT).statusCode());
     assertEquals(200, Http.get("/api/catalogue?q=while-back", "application/json").statusCode());
@@ -134,35 +135,5 @@ class DatabaseOutageIT extends BrowserTest {
     assertTrue(response.body().contains("the portal is briefly unavailable"), response.body());
     assertTrue(response.body().contains("Wait a minute, then reload this page"), response.body());
     assertFalse(response.body().contains("problem with the service"), response.body());
-  }
-
-  private static HttpResponse<String> await(
-      Supplier<HttpResponse<String>> request, int status, Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    HttpResponse<String> response;
-    do {
-      response = request.get();
-      if (response.statusCode() == status) {
-        return response;
-      }
-      pause();
-    } while (Instant.now().isBefore(deadline));
-    throw new AssertionError(
-        "Not "
-            + status
-            + " within "
-            + timeout
-            + ": "
-            + response.statusCode()
-            + " "
-            + response.body());
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

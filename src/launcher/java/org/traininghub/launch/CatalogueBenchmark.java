@@ -71,7 +71,13 @@ public final class CatalogueBenchmark {
         new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency"));
     command.addAll(List.of(options));
     command.add(url);
-    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process wrk;
+    try {
+      wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "wrk could not be started (is it installed? apt-get install wrk): " + e.getMessage(), e);
+    }
     String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (wrk.waitFor() != 0) {
       throw new IllegalStateException(
