@@ -1,12 +1,14 @@
 package org.traininghub.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Plain SQL on the test stack's database, for what a test must see or arrange below the pages. */
 public final class Sql {
@@ -38,20 +40,15 @@ public final class Sql {
    * shows within {@code timeout}); fails with the last answer otherwise.
    */
   public static void awaitScalar(String expected, Duration timeout, String sql, Object... params) {
-    Instant deadline = Instant.now().plus(timeout);
-    String last = scalar(sql, params);
-    while (!Objects.equals(expected, last) && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("Interrupted", e);
-      }
-      last = scalar(sql, params);
-    }
-    if (!Objects.equals(expected, last)) {
+    String[] last = {null};
+    try {
+      await()
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> Objects.equals(expected, last[0] = scalar(sql, params)));
+    } catch (ConditionTimeoutException e) {
       throw new AssertionError(
-          sql + " answered " + last + ", not " + expected + ", for " + timeout);
+          sql + " answered " + last[0] + ", not " + expected + ", for " + timeout, e);
     }
   }
 

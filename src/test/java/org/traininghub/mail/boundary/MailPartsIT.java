@@ -1,5 +1,6 @@
 package org.traininghub.mail.boundary;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.traininghub.it.BrowserTest;
@@ -201,11 +201,10 @@ class MailPartsIT extends BrowserTest {
     String key = "bad-address:" + System.nanoTime();
     String id = queue(key, "nobody at all", null);
     due(id);
-    Instant deadline = Instant.now().plusSeconds(20);
-    while (!"DEAD".equals(Sql.scalar("SELECT status FROM mail_outbox WHERE id = ?", id))) {
-      assertTrue(Instant.now().isBefore(deadline), "the message is dead within 20 s");
-      sleep(100);
-    }
+    await("the message is dead within 20 s")
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> "DEAD".equals(Sql.scalar("SELECT status FROM mail_outbox WHERE id = ?", id)));
     assertEquals("1", Sql.scalar("SELECT attempts FROM mail_outbox WHERE id = ?", id));
     assertTrue(
         Sql.scalar("SELECT last_error FROM mail_outbox WHERE id = ?", id)
@@ -214,15 +213,6 @@ class MailPartsIT extends BrowserTest {
         null,
         Sql.scalar("SELECT next_attempt_at FROM mail_outbox WHERE id = ?", id),
         "no further attempt is planned");
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("Interrupted", e);
-    }
   }
 
   private static byte[] bytes(BodyPart part) throws MessagingException, IOException {
