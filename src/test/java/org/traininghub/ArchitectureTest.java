@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.servlet.http.HttpServletRequest;
+import org.traininghub.platform.security.CurrentAccount;
 
 /**
  * The component map, kept by the build: platform at the bottom, PCNs below accounts, no cycles
@@ -62,6 +64,19 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("..boundary..")
           .because("boundaries call control, never the other way round");
+
+  @ArchTest
+  static final ArchRule onlyTheSignInMechanismSaysWhoIsCalling =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.traininghub.accounts.boundary.SessionAuthentication")
+          .should()
+          .callMethod(
+              CurrentAccount.class,
+              "establish",
+              HttpServletRequest.class,
+              CurrentAccount.Caller.class)
+          .because("CurrentAccount is what the session, checked against the database, says");
 
   @ArchTest
   static final ArchRule componentsHaveNoCycles =
