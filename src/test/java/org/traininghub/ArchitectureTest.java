@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import org.traininghub.platform.security.CurrentAccount;
 
 /**
  * The component map, kept by the build: platform at the bottom, PCNs below accounts, no cycles
@@ -71,6 +73,19 @@ class ArchitectureTest {
           .resideInAPackage("..control..")
           .should(notDependOnTheBoundaryOfTheirOwnComponent())
           .because("boundaries call control, never the other way round");
+
+  @ArchTest
+  static final ArchRule onlyTheSignInMechanismSaysWhoIsCalling =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.traininghub.accounts.boundary.SessionAuthentication")
+          .should()
+          .callMethod(
+              CurrentAccount.class,
+              "establish",
+              HttpServletRequest.class,
+              CurrentAccount.Caller.class)
+          .because("CurrentAccount is what the session, checked against the database, says");
 
   @ArchTest
   static final ArchRule componentsHaveNoCycles =
