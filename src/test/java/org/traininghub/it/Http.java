@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -43,6 +44,26 @@ public final class Http {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new AssertionError("GET " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("Interrupted", e);
+    }
+  }
+
+  /** Sends {@code form} URL-encoded to {@code path}, from the portal's own origin. */
+  public static HttpResponse<String> postForm(String path, Map<String, String> form) {
+    String body = WebClient.encode(form);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(PortalStack.get().url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", PortalStack.get().url("/").replaceAll("/$", ""))
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError("POST " + path + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted", e);

@@ -13,11 +13,15 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.traininghub.it.BrowserTest;
+import org.traininghub.it.Http;
 import org.traininghub.it.People;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.SmtpServer;
@@ -74,18 +78,6 @@ class MailPartsIT extends BrowserTest {
     Sql.update("UPDATE mail_outbox SET next_attempt_at = UTC_TIMESTAMP(6) WHERE id = ?", id);
   }
 
-  private static void part(String id, int seq, String kind, String name, String type, byte[] b) {
-    Sql.update(
-        "INSERT INTO mail_attachment (outbox_id, seq, kind, file_name, content_type, content)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-        id,
-        seq,
-        kind,
-        name,
-        type,
-        b);
-  }
-
   @Test
   void aCalendarInvitationAPdfAndUnsubscribeHeadersArriveAsStored() throws Exception {
     String email = "jo.parts@it.traininghub.example";
@@ -96,19 +88,29 @@ class MailPartsIT extends BrowserTest {
     }
     System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
     byte[] ics = ICS.getBytes(StandardCharsets.UTF_8);
-    String calendar = "text/calendar; method=REQUEST; charset=UTF-8";
-    // As the outbox stores MailRequest .header(..) x3, .calendar(ics), .attach(pdf).
-    String id =
-        queue(
-            key,
-            email,
-            "List-Unsubscribe: <https://hub.example/unsubscribe?t=abc>, <mailto:leave@hub.example>\n"
-                + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\n"
-                + "Auto-Submitted: auto-generated\n");
-    part(id, 0, "ALTERNATIVE", null, calendar, ics);
-    part(id, 1, "ATTACHMENT", "invite.ics", calendar, ics);
-    part(id, 2, "ATTACHMENT", "programme.pdf", "application/pdf", pdf);
-    due(id);
+    // Through Outbox.enqueue(MailRequest) with .header(..) x3, .calendar(ics), .attach(pdf).
+    HttpResponse<String> queued =
+        Http.postForm(
+            "/test-only/mail-probe",
+            Map.of(
+                "what",
+                "invitation",
+                "to",
+                email,
+                "key",
+                key,
+                "unsubscribe",
+                "<https://hub.example/unsubscribe?t=abc>, <mailto:leave@hub.example>",
+                "ics",
+                ICS,
+                "pdf",
+                Base64.getEncoder().encodeToString(pdf)));
+    assertEquals(200, queued.statusCode(), queued.body());
+    String id = Sql.scalar("SELECT id FROM mail_outbox WHERE idempotency_key = ?", key);
+    assertEquals(
+        "3",
+        Sql.scalar("SELECT COUNT(*) FROM mail_attachment WHERE outbox_id = ?", id),
+        "the calendar alternative, the .ics and the PDF are stored with the message");
 
     MimeMessage mail = smtp().awaitMessage(email);
     assertEquals(
@@ -154,24 +156,26 @@ class MailPartsIT extends BrowserTest {
   @Test
   void aCampaignRecipientsMessageIsRenderedTheSameOnEveryAttempt() throws Exception {
     String run = Long.toString(System.nanoTime(), 36);
-    Sql.update(
-        "INSERT INTO mail_campaign (subject, text_template, html_template, headers, created_at)"
-            + " VALUES (?, 'Dear {{name}},\nsee you soon.', '<p>Dear {{name}}</p>',"
-            + " 'List-Unsubscribe: <{{unsubscribeUrl}}>\n',"
-            + " UTC_TIMESTAMP(6))",
-        "Digest for {{name}} " + run);
-    String campaign =
-        Sql.scalar("SELECT id FROM mail_campaign WHERE subject = ?", "Digest for {{name}} " + run);
     String email = "kit.campaign." + run + "@it.traininghub.example";
-    Sql.update(
-        "INSERT INTO mail_outbox (idempotency_key, message_id, recipient, lane, status, attempts,"
-            + " next_attempt_at, created_at, campaign_id, merge_values) VALUES (?, ?, ?, 'BULK',"
-            + " 'PENDING', 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), ?, ?)",
-        "campaign-it:" + run,
-        "<campaign-" + run + "@it.traininghub.example>",
-        email,
-        campaign,
-        "{\"name\":\"Kit <Campaign>\",\"unsubscribeUrl\":\"https://hub.example/u?t=" + run + "\"}");
+    HttpResponse<String> queued =
+        Http.postForm(
+            "/test-only/mail-probe",
+            Map.of(
+                "what", "campaign",
+                "to", email,
+                "subject", "Digest for {{name}} " + run,
+                "text", "Dear {{name}},\nsee you soon.",
+                "html", "<p>Dear {{name}}</p>",
+                "name", "Kit <Campaign>",
+                "unsubscribeUrl", "https://hub.example/u?t=" + run));
+    assertEquals(200, queued.statusCode(), queued.body());
+    assertEquals(
+        "1",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND lane = 'BULK'"
+                + " AND body_html IS NULL AND campaign_id IS NOT NULL",
+            email),
+        "the recipient's row holds no body: it is rendered from the campaign when sent");
     MimeMessage first = smtp().awaitMessage(email);
     assertEquals("Digest for Kit <Campaign> " + run, first.getSubject());
     assertEquals(
@@ -179,8 +183,7 @@ class MailPartsIT extends BrowserTest {
     assertTrue(SmtpServer.text(first).startsWith("Dear Kit <Campaign>,"));
     assertTrue(SmtpServer.html(first).contains("Dear Kit &lt;Campaign&gt;"));
 
-    String id =
-        Sql.scalar("SELECT id FROM mail_outbox WHERE idempotency_key = ?", "campaign-it:" + run);
+    String id = Sql.scalar("SELECT id FROM mail_outbox WHERE recipient = ?", email);
     browser.signInAsAdmin();
     browser.open("/admin/mail/message.xhtml?id=" + id);
     assertTrue(browser.text(By.id("text")).contains("Dear Kit <Campaign>,"), "shown rendered");
