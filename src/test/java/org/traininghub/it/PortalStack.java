@@ -43,6 +43,8 @@ public final class PortalStack {
       // Short waits between attempts, so that a retry is seen within a test.
       settings.put("HUB_MAIL_RETRY_SECONDS", "2");
       settings.put("HUB_MAIL_MAX_ATTEMPTS", "4");
+      // A dispatcher tick every second, so that retries and "nothing more" checks are short.
+      settings.put("HUB_MAIL_TICK_SECONDS", "1");
       // Retention jobs run every 2 seconds, so that RetentionIT sees them work.
       settings.put("HUB_RETENTION_EVERY_SECONDS", "2");
       settings.put("HUB_AUDIT_KEEP_DAYS", "400");

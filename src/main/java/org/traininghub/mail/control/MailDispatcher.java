@@ -1,11 +1,14 @@
 package org.traininghub.mail.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -63,7 +66,20 @@ public class MailDispatcher {
 
   private final AtomicBoolean running = new AtomicBoolean();
 
-  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "mail outbox")
+  @Inject
+  @ConfigProperty(name = "hub.mail.tick-seconds", defaultValue = "5")
+  long tickSeconds;
+
+  @Resource TimerService timers;
+
+  /** Ticks every {@code hub.mail.tick-seconds} on this instance (not persisted, not clustered). */
+  @PostConstruct
+  void startTicking() {
+    long every = Math.max(1, tickSeconds) * 1000;
+    timers.createIntervalTimer(every, every, new TimerConfig("mail outbox", false));
+  }
+
+  @Timeout
   void everyFewSeconds() {
     tick();
   }

@@ -108,10 +108,10 @@ class ProfileIT extends BrowserTest {
             "SELECT COUNT(*) FROM account_token t JOIN account a ON a.id = t.account_id"
                 + " WHERE a.email = ? AND t.purpose = 'EMAIL'",
             email));
-    // nothing is sent for a rolled-back change, for longer than a dispatcher tick (5 s)
+    // nothing is sent for a rolled-back change, for several dispatcher ticks (1 s each in tests)
     await("no mail to " + wanted)
-        .during(Duration.ofSeconds(6))
-        .atMost(Duration.ofSeconds(7))
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(4))
         .until(() -> PortalStack.get().smtp().messagesTo(wanted).isEmpty());
     People.signOut(browser);
   }

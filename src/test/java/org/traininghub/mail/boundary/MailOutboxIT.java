@@ -159,10 +159,10 @@ class MailOutboxIT extends BrowserTest {
         "housekeeping at start removed the stale registration");
     MimeMessage orphan = smtp().awaitMessage(email, 2, Duration.ofSeconds(30));
     assertEquals("Orphaned claim", subject(orphan));
-    // nothing is sent a second time after the restart, for two ticks and more (5 s each)
+    // nothing is sent a second time after the restart, for several ticks (1 s each in tests)
     await("nothing more to " + email)
-        .during(Duration.ofSeconds(11))
-        .atMost(Duration.ofSeconds(12))
+        .during(Duration.ofSeconds(4))
+        .atMost(Duration.ofSeconds(5))
         .until(() -> smtp().messagesTo(email).size() == 2);
   }
 
