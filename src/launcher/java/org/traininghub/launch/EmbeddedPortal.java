@@ -34,6 +34,12 @@ public final class EmbeddedPortal implements AutoCloseable {
   }
 
   /**
+   * A setting that is not passed on: Connector/J options added to the embedded database's URL (the
+   * tests name a statement counter there).
+   */
+  public static final String DB_URL_OPTIONS = "HUB_DB_URL_OPTIONS";
+
+  /**
    * Starts the database with its files in {@code dbHome} (its data is kept there), then Payara
    * Micro on {@code port} (0 for any free port) with {@code settings} added to the environment.
    */
@@ -49,12 +55,16 @@ public final class EmbeddedPortal implements AutoCloseable {
     try {
       int httpPort = port > 0 ? port : freePort();
       Map<String, String> environment = new HashMap<>();
-      environment.put("HUB_DB_URL", database.jdbcUrl());
+      environment.put(
+          "HUB_DB_URL",
+          database.jdbcUrl()
+              + (settings.containsKey(DB_URL_OPTIONS) ? "&" + settings.get(DB_URL_OPTIONS) : ""));
       environment.put("HUB_DB_USER", EmbeddedDatabase.USER);
       environment.put("HUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
       environment.put("HUB_DEMO_DATA", "true");
       environment.put("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
       environment.putAll(settings);
+      environment.remove(DB_URL_OPTIONS);
       return new EmbeddedPortal(
           database,
           (instancePort, workDir) ->

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.traininghub.it.probe.StatementCounter;
 import org.traininghub.launch.Directories;
 import org.traininghub.launch.EmbeddedDatabase;
 import org.traininghub.launch.EmbeddedPortal;
@@ -48,6 +49,9 @@ public final class PortalStack {
       // Retention jobs run every 2 seconds, so that RetentionIT sees them work.
       settings.put("HUB_RETENTION_EVERY_SECONDS", "2");
       settings.put("HUB_AUDIT_KEEP_DAYS", "400");
+      // Counts each request's SQL statements when asked (StatementCountIT).
+      settings.put(
+          EmbeddedPortal.DB_URL_OPTIONS, "queryInterceptors=" + StatementCounter.class.getName());
       settings.putAll(settingsFromSystemProperties());
       EmbeddedPortal portal =
           EmbeddedPortal.start(

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +13,11 @@ import org.traininghub.accounts.entity.AccountStatus;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.pcns.control.PcnScope;
 import org.traininghub.pcns.entity.Pcn;
+import org.traininghub.platform.paging.ListQuery;
+import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.paging.PageRequest;
-import org.traininghub.platform.persistence.Like;
+import org.traininghub.platform.paging.SortKey;
+import org.traininghub.platform.persistence.FullText;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.security.Role;
@@ -28,6 +30,9 @@ import org.traininghub.platform.security.Role;
 public class AccountDirectory {
 
   public static final int PAGE_SIZE = 25;
+
+  /** The most search words taken from a search. */
+  static final int SEARCH_WORDS = 6;
 
   @PersistenceContext EntityManager em;
 
@@ -77,7 +82,7 @@ public class AccountDirectory {
   /** A page of matching people (pages from 1) and how many match in all. */
   public record Found(List<Person> people, long total) {}
 
-  /** Every account whose name or address contains {@code words}, optionally of one role. */
+  /** Every account whose name or address has {@code words}, optionally of one role. */
   @Allowed(Role.HUB_ADMIN)
   public Found everyone(String words, Role role, int page) {
     return find(words, role, false, page);
@@ -110,46 +115,50 @@ public class AccountDirectory {
   }
 
   /**
-   * The accounts of the caller's {@link PcnScope} that match; active ones only if {@code active}.
+   * The accounts of the caller's {@link PcnScope} whose name or address has every one of {@code
+   * words} (each as the start of a word, through the full-text index), by name; active ones only if
+   * {@code active}. Three statements whatever the page: the count, the page's ids, and those
+   * accounts with their PCN and coach profile.
    */
   private Found find(String words, Role role, boolean active, int page) {
     PcnScope scope = PcnScope.of(caller);
-    String where =
-        " WHERE 1 = 1"
-            + (role == null ? "" : " AND a.role = :role")
-            + (active ? " AND a.status = :active" : "")
-            + scope.and("a.pcn.id")
-            + " AND (LOWER(a.displayName) LIKE :w"
-            + Like.ESCAPE_CLAUSE
-            + " OR a.email LIKE :w"
-            + Like.ESCAPE_CLAUSE
-            + ")";
-    String pattern = Like.containing(words == null ? "" : words.strip().toLowerCase());
-    TypedQuery<Long> count =
-        scope
-            .bind(em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class))
-            .setParameter("w", pattern);
-    TypedQuery<Object[]> rows =
-        scope
-            .bind(
-                em.createQuery(
-                    "SELECT a, p FROM Account a LEFT JOIN CoachProfile p ON p.accountId = a.id"
-                        + where
-                        + " ORDER BY a.displayName, a.id",
-                    Object[].class))
-            .setParameter("w", pattern)
-            .setFirstResult(PageRequest.of(page, PAGE_SIZE).offset())
-            .setMaxResults(PAGE_SIZE);
+    ListQuery list = new ListQuery("account a");
     if (role != null) {
-      count.setParameter("role", role);
-      rows.setParameter("role", role);
+      list.where("a.role = ?", role.name());
     }
     if (active) {
-      count.setParameter("active", AccountStatus.ACTIVE);
-      rows.setParameter("active", AccountStatus.ACTIVE);
+      list.where("a.status = ?", AccountStatus.ACTIVE.name());
     }
-    List<Person> people =
-        rows.getResultStream().map(r -> Person.of((Account) r[0], (CoachProfile) r[1])).toList();
-    return new Found(people, count.getSingleResult());
+    scope.onlyPcn().ifPresent(pcn -> list.where("a.pcn_id = ?", pcn));
+    FullText.of(FullText.words(words, SEARCH_WORDS), "a.display_name", "a.email").addTo(list);
+    Page<Person> found =
+        list.orderBy(PeopleOrder.NAME)
+            .page(em, PageRequest.of(page, PAGE_SIZE), this::withIds, Person::id);
+    return new Found(found.items(), found.total());
+  }
+
+  /** The people of {@code ids}, each with their PCN and coach profile, in one statement. */
+  private List<Person> withIds(List<Long> ids) {
+    return em.createNamedQuery(Account.WITH_IDS, Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .map(r -> Person.of((Account) r[0], (CoachProfile) r[1]))
+        .toList();
+  }
+
+  /** The orders of the lists of people. */
+  enum PeopleOrder implements SortKey {
+    NAME("a.display_name, a.id");
+
+    private final String sql;
+
+    PeopleOrder(String sql) {
+      this.sql = sql;
+    }
+
+    @Override
+    public String orderBy() {
+      return sql;
+    }
   }
 }

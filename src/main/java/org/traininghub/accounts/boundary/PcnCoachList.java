@@ -11,11 +11,15 @@ public class PcnCoachList extends PeopleListPage {
 
   @Inject AccountDirectory directory;
 
+  private String myPcnName;
+
   public void load() {
+    myPcnName = directory.myPcnName();
     show(directory.coachesOfMyPcn(getQ(), request().number()));
   }
 
+  /** The lead's PCN, read once per request by {@link #load}. */
   public String getMyPcnName() {
-    return directory.myPcnName();
+    return myPcnName;
   }
 }

@@ -28,7 +28,15 @@ import org.traininghub.platform.security.Role;
 @NamedQuery(
     name = Account.SESSION_CHECK,
     query = "SELECT a.sessionsValidAfter, p.id FROM Account a LEFT JOIN a.pcn p WHERE a.id = :id")
+@NamedQuery(
+    name = Account.WITH_IDS,
+    query =
+        "SELECT a, p FROM Account a LEFT JOIN FETCH a.pcn"
+            + " LEFT JOIN CoachProfile p ON p.accountId = a.id WHERE a.id IN :ids")
 public class Account {
+
+  /** The accounts of a page of a list, with their PCN and coach profile (see {@code ListQuery}). */
+  public static final String WITH_IDS = "Account.withIds";
 
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String ID_BY_EMAIL = "Account.idByEmail";

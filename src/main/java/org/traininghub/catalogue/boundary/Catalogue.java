@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,30 +47,23 @@ public class Catalogue {
 
   @Inject AuditLog audit;
 
-  /** Items matching {@code query}, one page of them; retired items only when asked for. */
+  /**
+   * Items matching {@code query}, one page of them; retired items only when asked for. Three
+   * statements, whatever the page: the count and the page's ids (see {@link CatalogueSearch}), then
+   * the items of those ids.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<CatalogueItem> search(CatalogueQuery query, boolean includeRetired) {
     CatalogueSearch search = new CatalogueSearch(query, includeRetired, LocalDate.now(clock));
-    // Public reads build plain objects: no change tracking, no copies to compare at commit.
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
-    search.bind(count);
-    long total = count.getSingleResult();
-    List<CatalogueItem> items = List.of();
-    if (total > query.offset()) {
-      TypedQuery<CatalogueItem> select =
-          em.createQuery(
-              "SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(),
-              CatalogueItem.class);
-      search.bind(select);
-      select.setHint(READ_ONLY, true);
-      items =
-          select
-              .setFirstResult(query.offset())
-              .setMaxResults(CatalogueQuery.PAGE_SIZE)
-              .getResultList();
-    }
-    return Page.of(items, total, query.pageRequest());
+    return search.list().page(em, query.pageRequest(), this::withIds, CatalogueItem::getId);
+  }
+
+  /** The items of {@code ids}, in any order; public reads: no change tracking, no copies. */
+  private List<CatalogueItem> withIds(List<Long> ids) {
+    return em.createNamedQuery(CatalogueItem.WITH_IDS, CatalogueItem.class)
+        .setParameter("ids", ids)
+        .setHint(READ_ONLY, true)
+        .getResultList();
   }
 
   /** A listed item by its address; retired items are not listed. */

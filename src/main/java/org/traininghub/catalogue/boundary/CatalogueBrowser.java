@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.traininghub.catalogue.control.CatalogueQuery;
 import org.traininghub.catalogue.entity.CatalogueItem;
@@ -179,7 +180,12 @@ public class CatalogueBrowser {
   }
 
   public List<SelectItem> getSorts() {
-    return options(CatalogueQuery.Sort.values(), null);
+    // "Best match" is an order of search results only
+    return options(
+        Arrays.stream(CatalogueQuery.Sort.values())
+            .filter(s -> query.text() != null || s != CatalogueQuery.Sort.RELEVANCE)
+            .toArray(Choice[]::new),
+        null);
   }
 
   private static List<SelectItem> options(Choice[] choices, String any) {

@@ -54,7 +54,10 @@ public class CatalogueItemsResource {
               mediaType = "application/problem+json",
               schema = @Schema(implementation = ApiProblem.class)))
   public Response search(
-      @Parameter(description = "Words that must all appear in the title, summary or provider")
+      @Parameter(
+              description =
+                  "Words that must all appear in the title, summary or provider, each as the"
+                      + " start of a word")
           @QueryParam("q")
           String q,
       @Parameter(
@@ -85,8 +88,18 @@ public class CatalogueItemsResource {
           @QueryParam("required")
           String required,
       @Parameter(
-              description = "Order of the items",
-              schema = @Schema(enumeration = {"title", "required", "provider", "kind", "newest"}))
+              description =
+                  "Order of the items; best match first (relevance) when q is given, else title",
+              schema =
+                  @Schema(
+                      enumeration = {
+                        "relevance",
+                        "title",
+                        "required",
+                        "provider",
+                        "kind",
+                        "newest"
+                      }))
           @QueryParam("sort")
           String sort,
       @Parameter(description = "Page number, from 1") @QueryParam("page") String page) {

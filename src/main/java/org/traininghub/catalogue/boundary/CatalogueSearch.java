@@ -1,17 +1,20 @@
 package org.traininghub.catalogue.boundary;
 
-import jakarta.persistence.Query;
 import java.time.LocalDate;
-import java.util.List;
 import org.traininghub.catalogue.control.CatalogueQuery;
-import org.traininghub.platform.persistence.Like;
+import org.traininghub.platform.paging.ListQuery;
+import org.traininghub.platform.persistence.FullText;
 
-/** Turns a {@link CatalogueQuery} into JPQL; every value is a bound parameter. */
+/**
+ * Turns a {@link CatalogueQuery} into the catalogue's {@link ListQuery}: its filters, the search
+ * words through the full-text index ({@link FullText}), and one of the whitelisted orders. Every
+ * value is a bound parameter.
+ */
 final class CatalogueSearch {
 
   private final CatalogueQuery query;
   private final boolean includeRetired;
-  private final List<String> terms;
+  private final FullText text;
 
   /** Dates the accreditations; without it, "required" ignores whether an accreditation expired. */
   private final LocalDate today;
@@ -23,67 +26,64 @@ final class CatalogueSearch {
   CatalogueSearch(CatalogueQuery query, boolean includeRetired, LocalDate today) {
     this.query = query;
     this.includeRetired = includeRetired;
-    this.terms = query.terms();
+    this.text = FullText.of(query.terms(), "i.title", "i.summary", "i.provider");
     this.today = today;
   }
 
-  String where() {
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+  ListQuery list() {
+    ListQuery list = new ListQuery("catalogue_item i");
     if (!includeRetired) {
-      where.append(" AND i.retiredAt IS NULL");
+      list.where("i.retired_at IS NULL");
     }
     if (query.kind() != null) {
-      where.append(" AND i.kind = :kind");
+      list.where("i.kind = ?", query.kind().name());
     }
     if (query.mode() != null) {
-      where.append(" AND i.deliveryMode = :mode");
+      list.where("i.delivery_mode = ?", query.mode().name());
     }
     if (query.requiredOnly()) {
-      where.append(" AND i.requiredForRole = TRUE");
+      list.where("i.required_for_role = TRUE");
       if (today != null) {
         // a course whose accreditation expired no longer counts towards the role
-        where.append(
-            " AND (i.accreditationValidUntil IS NULL OR i.accreditationValidUntil >= :today)");
+        list.where(
+            "(i.accreditation_valid_until IS NULL OR i.accreditation_valid_until >= ?)", today);
       }
     }
-    for (int t = 0; t < terms.size(); t++) {
-      String p = ":t" + t;
-      where
-          .append(" AND (i.title LIKE ")
-          .append(p)
-          .append(Like.ESCAPE_CLAUSE)
-          .append(" OR i.summary LIKE ")
-          .append(p)
-          .append(Like.ESCAPE_CLAUSE)
-          .append(" OR i.provider LIKE ")
-          .append(p)
-          .append(Like.ESCAPE_CLAUSE + ")");
+    text.addTo(list);
+    if (query.sort() == CatalogueQuery.Sort.RELEVANCE && text.ranks()) {
+      return list.orderBy(text.relevance() + " DESC, i.title, i.id", text.against());
     }
-    return where.toString();
+    return list.orderBy(order(query.sort()));
   }
 
-  String orderBy() {
-    return switch (query.sort()) {
-      case TITLE -> " ORDER BY i.title, i.id";
-      case REQUIRED -> " ORDER BY i.requiredForRole DESC, i.title, i.id";
-      case PROVIDER -> " ORDER BY i.provider, i.title, i.id";
-      case KIND -> " ORDER BY i.kind, i.title, i.id";
-      case NEWEST -> " ORDER BY i.createdAt DESC, i.id DESC";
+  /** The whitelisted orders; relevance without indexed words is by title. */
+  static Order order(CatalogueQuery.Sort sort) {
+    return switch (sort) {
+      case TITLE, RELEVANCE -> Order.TITLE;
+      case REQUIRED -> Order.REQUIRED;
+      case PROVIDER -> Order.PROVIDER;
+      case KIND -> Order.KIND;
+      case NEWEST -> Order.NEWEST;
     };
   }
 
-  void bind(Query jpql) {
-    if (query.requiredOnly() && today != null) {
-      jpql.setParameter("today", today);
+  /** The catalogue's orders in SQL, each ending with the id. */
+  enum Order implements org.traininghub.platform.paging.SortKey {
+    TITLE("i.title, i.id"),
+    REQUIRED("i.required_for_role DESC, i.title, i.id"),
+    PROVIDER("i.provider, i.title, i.id"),
+    KIND("i.kind, i.title, i.id"),
+    NEWEST("i.created_at DESC, i.id DESC");
+
+    private final String sql;
+
+    Order(String sql) {
+      this.sql = sql;
     }
-    if (query.kind() != null) {
-      jpql.setParameter("kind", query.kind());
-    }
-    if (query.mode() != null) {
-      jpql.setParameter("mode", query.mode());
-    }
-    for (int t = 0; t < terms.size(); t++) {
-      jpql.setParameter("t" + t, Like.containing(terms.get(t)));
+
+    @Override
+    public String orderBy() {
+      return sql;
     }
   }
 }

@@ -27,6 +27,7 @@ public record CatalogueQuery(
 
   /** The orders a list can be shown in, with the value used in the URL. */
   public enum Sort implements Choice {
+    RELEVANCE("relevance", "Best match"),
     TITLE("title", "Title (A to Z)"),
     REQUIRED("required", "Required for the role first"),
     PROVIDER("provider", "Provider (A to Z)"),
@@ -52,16 +53,24 @@ public record CatalogueQuery(
     }
   }
 
+  /** The order when the URL names none: best match first for a search, else by title. */
+  public Sort defaultSort() {
+    return text == null ? Sort.TITLE : Sort.RELEVANCE;
+  }
+
   public static final CatalogueQuery ALL =
       new CatalogueQuery(null, null, null, false, Sort.TITLE, 1);
 
   public CatalogueQuery {
     text = text == null || text.isBlank() ? null : text.strip();
-    sort = sort == null ? Sort.TITLE : sort;
+    sort = sort == null ? (text == null ? Sort.TITLE : Sort.RELEVANCE) : sort;
     page = Math.max(page, 1);
   }
 
-  /** The words searched for: each must appear in the title, summary or provider. */
+  /**
+   * The words searched for: each must appear in the title, summary or provider (as the start of a
+   * word; see {@code FullText}).
+   */
   public List<String> terms() {
     if (text == null) {
       return List.of();
@@ -101,7 +110,7 @@ public record CatalogueQuery(
     if (requiredOnly) {
       query.add("required=yes");
     }
-    if (sort != Sort.TITLE) {
+    if (sort != defaultSort()) {
       query.add("sort=" + sort.slug());
     }
     if (page > 1) {

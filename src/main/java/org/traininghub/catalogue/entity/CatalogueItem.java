@@ -42,6 +42,9 @@ import org.traininghub.platform.validation.Problem;
     name = CatalogueItem.EVERYTHING,
     query = "SELECT i FROM CatalogueItem i ORDER BY i.title, i.id")
 @NamedQuery(
+    name = CatalogueItem.WITH_IDS,
+    query = "SELECT i FROM CatalogueItem i WHERE i.id IN :ids")
+@NamedQuery(
     name = CatalogueItem.COUNT_DEMO,
     query = "SELECT COUNT(i) FROM CatalogueItem i WHERE i.demo = TRUE")
 public class CatalogueItem extends Retirable {
@@ -52,6 +55,9 @@ public class CatalogueItem extends Retirable {
   public static final String NAMES = "CatalogueItem.names";
   public static final String COUNT_DEMO = "CatalogueItem.countDemo";
   public static final String EVERYTHING = "CatalogueItem.everything";
+
+  /** The items of a page of a list, by id (see {@code ListQuery}). */
+  public static final String WITH_IDS = "CatalogueItem.withIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

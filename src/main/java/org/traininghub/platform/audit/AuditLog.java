@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.traininghub.platform.paging.ListQuery;
+import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.paging.PageRequest;
+import org.traininghub.platform.paging.SortKey;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.security.Role;
@@ -51,29 +54,42 @@ public class AuditLog {
     em.persist(new AuditEntry(clock.instant(), actorId, action, subject));
   }
 
-  /** The newest entries, {@link #PAGE_SIZE} a page, counting pages from 1. */
+  /** Page {@code request} of the log, newest first: three statements, whatever the page. */
   @Allowed(Role.HUB_ADMIN)
-  public List<Line> page(int page) {
-    List<AuditEntry> entries =
-        em.createQuery("SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC", AuditEntry.class)
-            .setFirstResult(PageRequest.of(page, PAGE_SIZE).offset())
-            .setMaxResults(PAGE_SIZE)
-            .getResultList();
+  public Page<Line> page(PageRequest request) {
+    Page<AuditEntry> entries =
+        new ListQuery("audit_entry e")
+            .orderBy(Order.NEWEST)
+            .page(em, request, this::withIds, AuditEntry::getId);
     Map<Long, String> actors =
         actorNames.of(
-            entries.stream()
+            entries.items().stream()
                 .map(AuditEntry::getActorId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-    return entries.stream()
-        .map(
-            e ->
-                new Line(
-                    e,
-                    e.getActorId() == null
-                        ? "The portal"
-                        : actors.getOrDefault(e.getActorId(), "A deleted account")))
-        .toList();
+    return entries.map(
+        e ->
+            new Line(
+                e,
+                e.getActorId() == null
+                    ? "The portal"
+                    : actors.getOrDefault(e.getActorId(), "A deleted account")));
+  }
+
+  private List<AuditEntry> withIds(List<Long> ids) {
+    return em.createQuery("SELECT e FROM AuditEntry e WHERE e.id IN :ids", AuditEntry.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** The log's order: newest first ({@code ix_audit_entry_at} holds it). */
+  enum Order implements SortKey {
+    NEWEST;
+
+    @Override
+    public String orderBy() {
+      return "e.at DESC, e.id DESC";
+    }
   }
 
   @Allowed(Role.HUB_ADMIN)

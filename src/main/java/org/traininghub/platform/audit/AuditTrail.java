@@ -19,9 +19,7 @@ public class AuditTrail {
   private Page<AuditLog.Line> lines = Page.empty(AuditLog.PAGE_SIZE);
 
   public void load() {
-    PageRequest request = PageRequest.of(page, AuditLog.PAGE_SIZE);
-    long count = log.count();
-    lines = Page.of(log.page(request.number()), count, request);
+    lines = log.page(PageRequest.of(page, AuditLog.PAGE_SIZE));
   }
 
   public List<AuditLog.Line> getLines() {

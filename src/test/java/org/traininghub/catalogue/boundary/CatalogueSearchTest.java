@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.traininghub.catalogue.control.CatalogueQuery;
+import org.traininghub.platform.paging.ListQueries;
+import org.traininghub.platform.paging.ListQuery;
 import org.traininghub.platform.persistence.Like;
 
 class CatalogueSearchTest {
@@ -20,16 +22,35 @@ class CatalogueSearchTest {
   @Test
   void everySearchWordIsABoundParameterNotText() {
     CatalogueQuery query =
-        CatalogueQuery.parse("x') OR 1=1 --", null, null, null, null, null).query();
-    String where = new CatalogueSearch(query, false).where();
-    assertFalse(where.contains("OR 1=1"), where);
-    assertTrue(where.contains(":t0") && where.contains(":t3"), where);
+        CatalogueQuery.parse("coaching x') OR 1=1 --", null, null, null, null, null).query();
+    ListQuery list = new CatalogueSearch(query, false).list();
+    String sql = ListQueries.idsSql(list);
+    assertFalse(sql.contains("1=1") || sql.contains("x')"), sql);
+    assertTrue(sql.contains("MATCH (i.title, i.summary, i.provider) AGAINST (?"), sql);
+    assertTrue(sql.contains("i.title LIKE ? ESCAPE"), sql);
+  }
+
+  @Test
+  void aSearchIsInBestMatchOrderUnlessAnotherIsAsked() {
+    CatalogueQuery query = CatalogueQuery.parse("coaching", null, null, null, null, null).query();
+    assertTrue(
+        ListQueries.idsSql(new CatalogueSearch(query, false).list())
+            .contains(
+                "ORDER BY MATCH (i.title, i.summary, i.provider) AGAINST (? IN BOOLEAN MODE) DESC"));
+    CatalogueQuery byTitle =
+        CatalogueQuery.parse("coaching", null, null, null, "title", null).query();
+    assertTrue(
+        ListQueries.idsSql(new CatalogueSearch(byTitle, false).list())
+            .contains("ORDER BY i.title, i.id"));
   }
 
   @Test
   void retiredItemsAreLeftOutUnlessAskedFor() {
     assertTrue(
-        new CatalogueSearch(CatalogueQuery.ALL, false).where().contains("retiredAt IS NULL"));
-    assertFalse(new CatalogueSearch(CatalogueQuery.ALL, true).where().contains("retiredAt"));
+        ListQueries.idsSql(new CatalogueSearch(CatalogueQuery.ALL, false).list())
+            .contains("retired_at IS NULL"));
+    assertFalse(
+        ListQueries.idsSql(new CatalogueSearch(CatalogueQuery.ALL, true).list())
+            .contains("retired_at"));
   }
 }

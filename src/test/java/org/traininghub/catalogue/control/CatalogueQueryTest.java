@@ -355,7 +355,7 @@ class CatalogueQueryTest {
   // ---------------------------------------------------------------- helpers
 
   private static CatalogueQuery query(String text) {
-    return new CatalogueQuery(text, null, null, false, Sort.TITLE, 1);
+    return new CatalogueQuery(text, null, null, false, null, 1);
   }
 
   private static Parsed parseText(String q) {

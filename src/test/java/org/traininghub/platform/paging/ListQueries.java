@@ -1,0 +1,15 @@
+package org.traininghub.platform.paging;
+
+/** The SQL a {@link ListQuery} runs, for tests of the lists that build one. */
+public final class ListQueries {
+
+  private ListQueries() {}
+
+  public static String idsSql(ListQuery list) {
+    return list.idsSql();
+  }
+
+  public static String countSql(ListQuery list) {
+    return list.countSql();
+  }
+}

@@ -1,0 +1,167 @@
+package org.traininghub.platform.paging;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.traininghub.accounts.boundary.DemoPeople;
+import org.traininghub.it.Http;
+import org.traininghub.it.PortalStack;
+import org.traininghub.it.Sql;
+import org.traininghub.it.WebClient;
+
+/**
+ * Every list sends the same number of SQL statements per request whatever the number of rows (issue
+ * 15): counted per request thread by the test-only {@code StatementCounter} (the mail dispatcher's
+ * statements, on its own thread, are not counted), at the shipped data and again after many more
+ * items, PCNs, coaches and audit entries are added with SQL (and removed again afterwards).
+ */
+class StatementCountIT {
+
+  private static final String MARK = "Aa counted";
+  private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+  @AfterAll
+  static void removeTheAddedRows() {
+    Sql.update("DELETE FROM catalogue_item WHERE slug LIKE 'aa-counted-%'");
+    Sql.update("DELETE FROM account WHERE email LIKE 'aa-counted-%'");
+    Sql.update("DELETE FROM pcn WHERE name LIKE 'Aa counted PCN %'");
+    Sql.update("DELETE FROM audit_entry WHERE action = 'counted'");
+  }
+
+  @Test
+  void statementsPerPageAreTheSameAtTwoDataSizes() {
+    WebClient anonymous = new WebClient();
+    WebClient admin = signedIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+    WebClient lead = signedIn(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);
+    Map<String, WebClient> pages = new LinkedHashMap<>();
+    pages.put("/catalogue/?", anonymous);
+    pages.put("/catalogue/?q=coaching&", anonymous);
+    pages.put("/catalogue/?q=of+coaching&sort=title&", anonymous);
+    pages.put("/api/catalogue?", anonymous);
+    pages.put("/api/catalogue?q=coach&", anonymous);
+    pages.put("/admin/people/?", admin);
+    pages.put("/admin/people/?q=counted&", admin);
+    pages.put("/admin/people/?role=COACH&", admin);
+    pages.put("/admin/audit/?", admin);
+    pages.put("/admin/catalogue/?", admin);
+    pages.put("/pcn/?", lead);
+    pages.put("/pcn/?q=counted&", lead);
+
+    addRows(1, 3);
+    Map<String, List<String>> small = statements(pages);
+    addRows(4, 150);
+    Map<String, List<String>> large = statements(pages);
+
+    assertTrue(
+        admin.get("/admin/people/").body().contains(MARK + " 001"),
+        "the added people are on the first page");
+    assertEquals(
+        counts(small),
+        counts(large),
+        "statements per request, a few rows vs many more; with many:\n" + large);
+  }
+
+  /** The statements of each page's second request (the first warms caches up). */
+  private static Map<String, List<String>> statements(Map<String, WebClient> pages) {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    pages.forEach(
+        (page, client) -> {
+          statements(client, page);
+          sent.put(page, statements(client, page));
+        });
+    return sent;
+  }
+
+  private static Map<String, Integer> counts(Map<String, List<String>> statements) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    statements.forEach((page, sent) -> counts.put(page, sent.size()));
+    return counts;
+  }
+
+  private static List<String> statements(WebClient client, String page) {
+    String key = "n" + REQUESTS.incrementAndGet();
+    HttpResponse<String> response = client.get(page + "count-statements=" + key);
+    assertEquals(200, response.statusCode(), page + ": " + response.body());
+    AtomicReference<String> counted = new AtomicReference<>();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              HttpResponse<String> answer = Http.get("/test-only/statements?key=" + key);
+              counted.set(answer.body());
+              return answer.statusCode() == 200;
+            });
+    return counted.get().isEmpty() ? List.of() : List.of(counted.get().split("\n"));
+  }
+
+  private static WebClient signedIn(String email, String password) {
+    WebClient client = new WebClient();
+    assertEquals(302, client.signIn(email, password).statusCode(), "sign-in as " + email);
+    return client;
+  }
+
+  /**
+   * Rows numbered {@code from} to {@code to}: as many items, coaches (one in three in the lead's
+   * PCN, with a profile; the others over 12 more PCNs) and audit entries (half by the admin).
+   */
+  private static void addRows(int from, int to) {
+    String numbers =
+        "(WITH RECURSIVE n (i) AS (SELECT "
+            + from
+            + " UNION ALL SELECT i + 1 FROM n WHERE i < "
+            + to
+            + ") SELECT i FROM n) AS nums";
+    Sql.update(
+        "INSERT INTO catalogue_item (slug, kind, title, summary, provider, delivery_mode,"
+            + " required_for_role, demo, created_at, updated_at, version)"
+            + " SELECT CONCAT('aa-counted-', i), 'RESOURCE', CONCAT('"
+            + MARK
+            + " coaching ', i),"
+            + " 'Coaching practice for counting statements', 'Counted provider', 'ONLINE',"
+            + " FALSE, FALSE, NOW(6), NOW(6), 0 FROM "
+            + numbers);
+    Sql.update(
+        "INSERT INTO pcn (name, created_at, updated_at, version)"
+            + " SELECT CONCAT('Aa counted PCN ', i), NOW(6), NOW(6), 0 FROM "
+            + "(SELECT 1 + i % 12 AS i FROM "
+            + numbers
+            + ") AS wanted WHERE NOT EXISTS"
+            + " (SELECT 1 FROM pcn WHERE name = CONCAT('Aa counted PCN ', wanted.i)) GROUP BY i");
+    String leadPcn =
+        Sql.scalar("SELECT pcn_id FROM account WHERE email = ?", DemoPeople.LEAD_EMAIL);
+    Sql.update(
+        "INSERT INTO account (email, display_name, role, status, pcn_id, created_at, version)"
+            + " SELECT CONCAT('aa-counted-', i, '@example.org'),"
+            + " CONCAT('"
+            + MARK
+            + " ', LPAD(i, 3, '0')), 'COACH', 'ACTIVE',"
+            + " CASE WHEN i % 3 = 0 THEN ? ELSE"
+            + " (SELECT id FROM pcn WHERE name = CONCAT('Aa counted PCN ', 1 + i % 12)) END,"
+            + " NOW(6), 0 FROM "
+            + numbers,
+        Long.parseLong(leadPcn));
+    Sql.update(
+        "INSERT INTO coach_profile (account_id, practice, supervision_interval_weeks, updated_at)"
+            + " SELECT id, 'Counted practice', 6, NOW(6) FROM account"
+            + " WHERE email LIKE 'aa-counted-%' AND pcn_id = ?"
+            + " AND id NOT IN (SELECT account_id FROM coach_profile)",
+        Long.parseLong(leadPcn));
+    Sql.update(
+        "INSERT INTO audit_entry (at, actor_id, action, subject)"
+            + " SELECT NOW(6), CASE WHEN i % 2 = 0 THEN ? END, 'counted', CONCAT('row ', i) FROM "
+            + numbers,
+        Long.parseLong(
+            Sql.scalar("SELECT id FROM account WHERE email = ?", PortalStack.ADMIN_EMAIL)));
+  }
+}
