@@ -3,14 +3,13 @@ package org.traininghub.catalogue.control;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.traininghub.catalogue.entity.DeliveryMode;
 import org.traininghub.catalogue.entity.ItemKind;
 import org.traininghub.platform.paging.PageRequest;
+import org.traininghub.platform.persistence.FullText;
 import org.traininghub.platform.validation.Choice;
 import org.traininghub.platform.validation.Problem;
 
@@ -72,14 +71,7 @@ public record CatalogueQuery(
    * word; see {@code FullText}).
    */
   public List<String> terms() {
-    if (text == null) {
-      return List.of();
-    }
-    return Arrays.stream(text.toLowerCase(Locale.UK).split("\\s+"))
-        .filter(t -> !t.isEmpty())
-        .distinct()
-        .limit(MAX_TERMS)
-        .toList();
+    return FullText.words(text, MAX_TERMS);
   }
 
   /** The page of results asked for. */
