@@ -24,12 +24,9 @@ class FullTextTest {
     FullText text = FullText.of(List.of("ab", "the", "e-lfh", "100%"), "t.title", "t.summary");
     assertFalse(text.ranks(), "none of them is in the index");
     String sql = ListQueries.countSql(text.addTo(new ListQuery("things t")));
+    String word = "(t.title LIKE ? ESCAPE '!' OR t.summary LIKE ? ESCAPE '!')";
     assertEquals(
-        4,
-        sql.split("\\(t.title LIKE \\? ESCAPE '!' OR t.summary LIKE \\? ESCAPE '!'\\)").length
-            - 1
-            + (sql.endsWith(")") ? 1 : 0),
-        sql);
+        "SELECT COUNT(*) FROM things t WHERE " + String.join(" AND ", word, word, word, word), sql);
     assertFalse(sql.contains("MATCH"), sql);
   }
 
