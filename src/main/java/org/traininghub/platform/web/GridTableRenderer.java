@@ -1,5 +1,6 @@
 package org.traininghub.platform.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
@@ -46,8 +47,7 @@ public class GridTableRenderer extends DataTableRenderer {
     }
 
     @Override
-    public void startElement(String name, jakarta.faces.component.UIComponent component)
-        throws IOException {
+    public void startElement(String name, UIComponent component) throws IOException {
       cellStarted = "td".equals(name);
       super.startElement(name, component);
     }
