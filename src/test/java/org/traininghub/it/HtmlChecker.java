@@ -1,7 +1,10 @@
 package org.traininghub.it;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -46,15 +49,24 @@ final class HtmlChecker {
       long start = System.nanoTime();
       instance = new HtmlChecker();
       nanos += System.nanoTime() - start;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () ->
-                      System.out.printf(
-                          "Nu Html Checker: %d documents checked in %.1f s, set-up included%n",
-                          documents, nanos / 1e9)));
+      Runtime.getRuntime().addShutdownHook(new Thread(HtmlChecker::writeCost));
     }
     return instance;
+  }
+
+  /** Writes what the checks cost in this run to {@code target/nu/cost.txt} (testing.md). */
+  private static synchronized void writeCost() {
+    try {
+      Path file = Path.of(System.getProperty("hub.test.nu", "target/nu"), "cost.txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file,
+          String.format(
+              "Nu Html Checker: %d documents checked in %.1f s, set-up included%n",
+              documents, nanos / 1e9));
+    } catch (IOException e) {
+      System.err.println("Could not write the Nu Html Checker's cost: " + e);
+    }
   }
 
   /** What the checker says about a document served as UTF-8 HTML: one line a finding. */
