@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,15 +29,19 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.traininghub.it.pages.SignInPage;
 
 /**
  * A real, headless Debian Chromium driven through chromedriver. Every page a test opens or clicks
- * through to is checked with axe-core ({@link #checkAccessibility()}) before the test goes on;
- * states a page reaches by ajax (dialogs) are checked where the test calls it. Pages can be saved
- * as screenshots.
+ * through to is checked with the Nu Html Checker ({@link #checkHtml()}) and axe-core ({@link
+ * #checkAccessibility()}) before the test goes on; states a page reaches by ajax (dialogs) are
+ * checked with axe-core where the test calls it. Pages can be saved as screenshots.
  */
 public final class Browser implements AutoCloseable {
 
@@ -64,6 +72,12 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--lang=en-GB",
         "--window-size=1280,900");
+    // The network events, to read each page's markup as it was served (checkHtml).
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    options.setExperimentalOption(
+        "perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
     driver = new ChromeDriver(options);
     driver.manage().window().setSize(DESKTOP);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -215,9 +229,11 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Fails on any serious or critical WCAG violation axe-core finds on the current page. Markup
-   * already checked at this width in this run is not checked again (see {@link #CHECKED}).
+   * already checked at this width in this run is not checked again (see {@link #CHECKED}). The
+   * page's HTML is checked first ({@link #checkHtml()}).
    */
   public void checkAccessibility() {
+    checkHtml();
     String key = pageKey("axe@" + driver.manage().window().getSize().getWidth());
     if (CHECKED.contains(key)) {
       return;
@@ -256,6 +272,90 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Fails when the Nu Html Checker finds an error or a warning in the current page's markup as the
+   * server sent it (not the DOM after PrimeFaces' scripts changed it: what the server writes is
+   * what the portal answers for, and what the W3C checker or any other tool reading the page sees).
+   * The message names the page, and the line, column and text of each finding; the page is saved as
+   * {@code target/nu/*.html} so the lines can be read. A document already checked in this run (the
+   * same markup, hidden field values such as the view state left out) is not checked again; a state
+   * reached by ajax has no new document, so only axe-core looks at it.
+   */
+  public void checkHtml() {
+    String served = servedDocument();
+    if (served == null) {
+      return;
+    }
+    String key = key("nu", HIDDEN_VALUE.matcher(served).replaceAll("$1\"\""));
+    if (CHECKED.contains(key)) {
+      return;
+    }
+    List<String> findings = HtmlChecker.get().check(served);
+    if (!findings.isEmpty()) {
+      throw new AssertionError(
+          "The Nu Html Checker on "
+              + currentPath()
+              + " (as served: "
+              + saveServed(served, key)
+              + "):\n  "
+              + String.join("\n  ", findings));
+    }
+    CHECKED.add(key);
+  }
+
+  private static final Pattern HIDDEN_VALUE =
+      Pattern.compile("(<input[^>]*type=\"hidden\"[^>]*value=)\"[^\"]*\"");
+
+  /** The request id and markup of the last HTML document the browser loaded. */
+  private String documentId;
+
+  private String documentBody;
+
+  /**
+   * The markup of the page on screen as the server sent it: the body of the last HTML document
+   * response among the browser's network events since the last call (read through the DevTools
+   * protocol), or of the one before when the page changed by ajax only; null before any page.
+   */
+  private String servedDocument() {
+    String latest = null;
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      String message = entry.getMessage();
+      if (message.contains("\"Network.responseReceived\"")
+          && message.contains("\"type\":\"Document\"")
+          && message.contains("text/html")) {
+        Map<String, Object> event = new Json().toType(message, Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params =
+            (Map<String, Object>) ((Map<String, Object>) event.get("message")).get("params");
+        latest = (String) params.get("requestId");
+      }
+    }
+    if (latest != null && !latest.equals(documentId)) {
+      Map<String, Object> body =
+          driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", latest));
+      String text = (String) body.get("body");
+      documentBody =
+          Boolean.TRUE.equals(body.get("base64Encoded"))
+              ? new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8)
+              : text;
+      documentId = latest;
+    }
+    return documentBody;
+  }
+
+  private static Path saveServed(String served, String key) {
+    Path file =
+        Path.of(System.getProperty("hub.test.nu", "target/nu"))
+            .resolve(key.substring(key.indexOf(':') + 1, key.indexOf(':') + 13) + ".html");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, served);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /**
    * The keys of the checks passed in this run: the check and a digest of the page's markup with the
    * values of hidden fields (view state) left out. The same markup gives the same result, so a page
    * seen again (the sign-in page, the home page after signing out) is not analysed again; any
@@ -271,7 +371,10 @@ public final class Browser implements AutoCloseable {
       """;
 
   private String pageKey(String check) {
-    String markup = (String) ((JavascriptExecutor) driver).executeScript(MARKUP);
+    return key(check, (String) ((JavascriptExecutor) driver).executeScript(MARKUP));
+  }
+
+  private static String key(String check, String markup) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(markup.getBytes(StandardCharsets.UTF_8));

@@ -70,13 +70,65 @@ public final class SmtpServer {
     return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
   }
 
-  /** Waits for the {@code count}th message to {@code address} and returns it. */
+  /**
+   * Waits for the {@code count}th message to {@code address} and returns it, after checking that it
+   * says it is automatic ({@link #assertAutomatic}): every mail a test reads is held to that.
+   */
   public MimeMessage awaitMessage(String address, int count, Duration timeout) {
-    return await("message " + count + " to " + address)
-        .atMost(timeout)
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> messagesTo(address), messages -> messages.size() >= count)
-        .get(count - 1);
+    MimeMessage message =
+        await("message " + count + " to " + address)
+            .atMost(timeout)
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> messagesTo(address), messages -> messages.size() >= count)
+            .get(count - 1);
+    assertAutomatic(message);
+    return message;
+  }
+
+  /**
+   * Fails unless the message carries {@code Auto-Submitted: auto-generated} (RFC 3834) and {@code
+   * X-Auto-Response-Suppress: OOF, AutoReply} (Exchange), once each, so no out-of-office reply
+   * comes back to the hub.
+   */
+  public static void assertAutomatic(MimeMessage message) {
+    try {
+      for (String[] header :
+          new String[][] {
+            {"Auto-Submitted", "auto-generated"}, {"X-Auto-Response-Suppress", "OOF, AutoReply"}
+          }) {
+        String[] values = message.getHeader(header[0]);
+        if (values == null || values.length != 1 || !header[1].equals(values[0])) {
+          throw new AssertionError(
+              "\""
+                  + message.getSubject()
+                  + "\" should carry "
+                  + header[0]
+                  + ": "
+                  + header[1]
+                  + " once, not "
+                  + (values == null ? "nothing" : Arrays.toString(values)));
+        }
+      }
+    } catch (MessagingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static final Pattern FOOTER =
+      Pattern.compile("\n\n-- \nYou get this email from the .+ portal: https?://\\S+\n?$");
+
+  /**
+   * Fails unless the plain text ends with the portal's footer (mail/footer.txt.mustache) and the
+   * HTML has its counterpart, as every transactional mail does.
+   */
+  public static void assertPortalFooter(MimeMessage message) {
+    String text = text(message).replace("\r\n", "\n");
+    if (!FOOTER.matcher(text).find()) {
+      throw new AssertionError("The text should end with the portal's footer:\n" + text);
+    }
+    if (!html(message).contains("You get this email from the <a href=")) {
+      throw new AssertionError("The HTML should have the portal's footer:\n" + html(message));
+    }
   }
 
   public MimeMessage awaitMessage(String address) {

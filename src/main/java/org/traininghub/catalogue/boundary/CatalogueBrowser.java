@@ -145,6 +145,14 @@ public class CatalogueBrowser {
     return results.pageCount();
   }
 
+  /**
+   * The query string of this search and page (or empty), which the item links carry so that an
+   * item's "Back to the training catalogue" returns here.
+   */
+  public String getSearchQuery() {
+    return pageQuery(results.page());
+  }
+
   /** The query string of the previous page, or null on the first. */
   public String getPreviousPage() {
     return results.previous(this::pageQuery);

@@ -21,11 +21,23 @@ import org.traininghub.platform.security.Digests;
  * Builds the MIME message: the plain text, the HTML and any alternative part (an iCalendar
  * invitation) in {@code multipart/alternative}, wrapped with attached files in {@code
  * multipart/mixed} when there are any. Boundaries come from the Message-ID and the date from the
- * queue time, so composing the same message again gives the same bytes.
+ * queue time, so composing the same message again gives the same bytes. Every message says it is
+ * automatic ({@link #AUTOMATIC}), so out-of-office and other automatic replies are not sent back to
+ * the hub's address.
  */
 public final class MimeComposer {
 
   private static final String UTF8 = StandardCharsets.UTF_8.name();
+
+  /**
+   * The headers every message carries unless it gives its own value: {@code Auto-Submitted} (RFC
+   * 3834: no automatic reply to it) and {@code X-Auto-Response-Suppress} (Microsoft Exchange,
+   * NHSmail's server: no out-of-office or other auto-reply).
+   */
+  public static final List<Header> AUTOMATIC =
+      List.of(
+          new Header("Auto-Submitted", "auto-generated"),
+          new Header("X-Auto-Response-Suppress", "OOF, AutoReply"));
 
   private MimeComposer() {}
 
@@ -47,6 +59,11 @@ public final class MimeComposer {
     message.setSentDate(Date.from(outgoing.date()));
     for (Header header : mail.headers()) {
       message.addHeader(header.name(), encode(header));
+    }
+    for (Header header : AUTOMATIC) {
+      if (message.getHeader(header.name()) == null) {
+        message.setHeader(header.name(), header.value());
+      }
     }
     String seed = Digests.sha256Hex(messageId).substring(0, 24);
     MimeBodyPart text = new MimeBodyPart();

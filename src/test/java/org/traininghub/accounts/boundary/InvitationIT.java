@@ -55,6 +55,11 @@ class InvitationIT extends BrowserTest {
         false);
     browser.signInAsAdmin();
     InvitationPage invitation = InvitationPage.open(browser).name("Lia Lead").email(LEAD);
+    assertTrue(
+        browser
+            .text(By.id(browser.find(By.id("invite:name")).getAttribute("aria-describedby")))
+            .contains("the person you are inviting"),
+        "the name's hint speaks of the person invited");
     invitation.invite();
     assertTrue(
         invitation.form().contains("Choose the PCN this lead belongs to"),
@@ -65,6 +70,7 @@ class InvitationIT extends BrowserTest {
     assertTrue(browser.text(By.id("people")).contains("Invited"));
     browser.screenshots("admin-people");
     MimeMessage first = PortalStack.get().smtp().awaitMessage(LEAD);
+    SmtpServer.assertPortalFooter(first);
 
     // Invited again before accepting: a fresh link, and the first one no longer works.
     invite("Lia Lead", LEAD);

@@ -46,6 +46,7 @@ class PasswordResetIT extends BrowserTest {
 
     MimeMessage mail = PortalStack.get().smtp().awaitMessage(EMAIL, 2, Duration.ofSeconds(30));
     assertTrue(mail.getSubject().startsWith("Reset your password"), mail.getSubject());
+    SmtpServer.assertPortalFooter(mail);
     String link = SmtpServer.link(mail, "/access/reset-password.xhtml?token=");
 
     browser.driver().get(link);

@@ -31,6 +31,13 @@ class ProfileIT extends BrowserTest {
     String email = "ivy.profile@it.traininghub.example";
     People.coach(browser, "Ivy Profile", email, PASSWORD, null);
     People.signIn(browser, email, PASSWORD);
+    ProfilePage.open(browser);
+    assertEquals(
+        "pattern-hint",
+        browser
+            .find(By.xpath("//fieldset[.//input[@name='profile:workingPattern']]"))
+            .getAttribute("aria-describedby"),
+        "the working pattern's hint describes its radio group");
     ProfilePage profile =
         ProfilePage.open(browser)
             .pcn(DemoPeople.NORTH_PCN)
@@ -71,6 +78,7 @@ class ProfileIT extends BrowserTest {
     assertEquals("1", Sql.scalar("SELECT COUNT(*) FROM account WHERE email = ?", email));
 
     MimeMessage mail = PortalStack.get().smtp().awaitMessage(moved);
+    SmtpServer.assertPortalFooter(mail);
     browser.driver().get(SmtpServer.link(mail, "/access/confirm-email.xhtml?token="));
     browser.waitForPage();
     browser.checkAccessibility();
@@ -80,6 +88,7 @@ class ProfileIT extends BrowserTest {
     assertTrue(browser.currentPath().startsWith("/account/"));
     MimeMessage notice = PortalStack.get().smtp().awaitMessage(email, 2, Duration.ofSeconds(30));
     assertTrue(notice.getSubject().contains("new email address"), notice.getSubject());
+    SmtpServer.assertPortalFooter(notice);
     People.signOut(browser);
   }
 

@@ -39,6 +39,7 @@ class RegistrationIT extends BrowserTest {
 
     MimeMessage mail = PortalStack.get().smtp().awaitMessage(email);
     String link = SmtpServer.link(mail, "/access/verify.xhtml?token=");
+    SmtpServer.assertPortalFooter(mail);
     assertTrue(SmtpServer.html(mail).contains("Confirm my email address"));
     assertTrue(SmtpServer.text(mail).startsWith("Dear Ann Register,"));
 

@@ -48,6 +48,9 @@ class CatalogueAdministrationIT extends BrowserTest {
         Http.get("/catalogue/blended-health-coaching-certificate-demo").body().contains("bursary"));
     ItemEditorPage editor = CatalogueAdminPage.open(browser).edit(DEMO_COURSE);
     assertTrue(editor.heading().contains(DEMO_COURSE), editor.heading());
+    assertTrue(
+        browser.driver().getTitle().startsWith("Edit “" + DEMO_COURSE + "” – Admin – "),
+        "the editor is titled with the item's name: " + browser.driver().getTitle());
 
     editor.lengthDays("3").clearTitle().save();
     String form = editor.form();

@@ -70,11 +70,20 @@ class CatalogueBrowsingIT extends BrowserTest {
   void openingAnItemShowsItsDetailsAtAReadableAddress() {
     CataloguePage.open(browser, "/catalogue/?kind=e-learning")
         .openItem("Person-Centred Approaches");
-    assertEquals("/catalogue/e-lfh-person-centred-approaches", browser.currentPath());
+    assertEquals(
+        "/catalogue/e-lfh-person-centred-approaches?kind=e-learning",
+        browser.currentPath(),
+        "the item's address, carrying the search it was found with");
     assertEquals("Person-Centred Approaches", browser.text(By.tagName("h1")));
+    assertTrue(
+        browser.driver().getTitle().startsWith("Person-Centred Approaches – "),
+        browser.driver().getTitle());
     assertTrue(browser.text(By.cssSelector(".hub-summary-list")).contains("5 hours"));
     assertTrue(browser.text(By.cssSelector(".hub-tags")).contains("Required for the role"));
     browser.screenshots("catalogue-item");
+    browser.clickAndWaitForPage(By.id("back"));
+    assertEquals(
+        "/catalogue/?kind=e-learning", browser.currentPath(), "back to the search it came from");
   }
 
   @Test

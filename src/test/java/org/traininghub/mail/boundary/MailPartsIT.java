@@ -3,6 +3,7 @@ package org.traininghub.mail.boundary;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.BodyPart;
@@ -20,6 +21,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.Http;
 import org.traininghub.it.People;
@@ -177,6 +179,7 @@ class MailPartsIT extends BrowserTest {
             email),
         "the recipient's row holds no body: it is rendered from the campaign when sent");
     MimeMessage first = smtp().awaitMessage(email);
+    SmtpServer.assertAutomatic(first);
     assertEquals("Digest for Kit <Campaign> " + run, first.getSubject());
     assertEquals(
         "<https://hub.example/u?t=" + run + ">", first.getHeader("List-Unsubscribe", null));
@@ -187,6 +190,13 @@ class MailPartsIT extends BrowserTest {
     browser.signInAsAdmin();
     browser.open("/admin/mail/message.xhtml?id=" + id);
     assertTrue(browser.text(By.id("text")).contains("Dear Kit <Campaign>,"), "shown rendered");
+    assertTrue(
+        browser.driver().getTitle().startsWith("Digest for Kit <Campaign> " + run + " – Admin – "),
+        "titled with the subject: " + browser.driver().getTitle());
+    browser.driver().manage().window().setSize(new Dimension(320, 700));
+    assertFalse(
+        browser.scrollsSideways(), "the message reflows at 320 px (a long Message-ID wraps)");
+    browser.useDesktopWidth();
     browser.screenshots("admin-outbox-campaign-message");
     People.signOut(browser);
 

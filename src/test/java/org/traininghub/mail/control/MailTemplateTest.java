@@ -142,6 +142,15 @@ class MailTemplateTest {
       Mail mail = portal.named(name).render(known);
       assertFalse(mail.subject().isBlank(), name);
       assertTrue(mail.html().startsWith("<!DOCTYPE html>"), name + " is in the layout");
+      assertTrue(
+          mail.text()
+              .endsWith("\n\n-- \nYou get this email from the Hub portal: https://hub.example/\n"),
+          name + " ends with the shared footer:\n" + mail.text());
+      assertTrue(
+          mail.html()
+              .contains(
+                  "You get this email from the <a href=\"https://hub.example/\" style=\"color:#005eb8;\">Hub</a> portal."),
+          name + " has the shared footer in its HTML");
     }
   }
 }

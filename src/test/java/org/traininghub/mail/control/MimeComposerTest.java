@@ -69,6 +69,33 @@ class MimeComposerTest {
   }
 
   @Test
+  void everyMessageSaysItIsAutomaticSoNoAutoReplyComesBack() throws Exception {
+    MimeMessage message =
+        MimeComposer.compose(SESSION, new InternetAddress("hub@hub.example"), outgoing(List.of()));
+    assertArrayEquals(new String[] {"auto-generated"}, message.getHeader("Auto-Submitted"));
+    assertArrayEquals(
+        new String[] {"OOF, AutoReply"}, message.getHeader("X-Auto-Response-Suppress"));
+  }
+
+  @Test
+  void aMessageThatGivesAutoSubmittedItselfHasItOnce() throws Exception {
+    Outgoing given =
+        new Outgoing(
+            "<abc@hub.example>",
+            "ann@hub.example",
+            Instant.parse("2026-05-01T09:00:00Z"),
+            new Mail(
+                "Your place",
+                "See you there.",
+                "<p>See you there.</p>",
+                List.of(new Header("Auto-Submitted", "auto-replied"))),
+            List.of());
+    MimeMessage message =
+        MimeComposer.compose(SESSION, new InternetAddress("hub@hub.example"), given);
+    assertArrayEquals(new String[] {"auto-replied"}, message.getHeader("Auto-Submitted"));
+  }
+
+  @Test
   void theInvitationIsAnAlternativeAndTheFilesAreAttached() throws Exception {
     MimeMessage message =
         MimeComposer.compose(
