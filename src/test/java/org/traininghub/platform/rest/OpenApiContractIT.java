@@ -1,0 +1,112 @@
+package org.traininghub.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.traininghub.it.Http;
+
+/**
+ * The JSON API answers as its OpenAPI document says, so that the document cannot drift from the
+ * code: real requests (a success, a 400, a 404 for each resource) go to the running portal, and
+ * each answer's status, content type and body are checked against the document served at {@code
+ * /openapi} by Atlassian's swagger-request-validator. The document fetched is written to
+ * target/openapi.yaml, which .ci/run lints with Redocly. A new API (events, bookings) adds its
+ * requests to {@link #exchanges()}.
+ */
+class OpenApiContractIT {
+
+  /** A request to send and the status it must be answered with. */
+  record Exchange(String path, int status) {
+    @Override
+    public String toString() {
+      return "GET " + path + " → " + status;
+    }
+  }
+
+  static Stream<Exchange> exchanges() {
+    return Stream.of(
+        new Exchange("/api/catalogue", 200),
+        new Exchange("/api/catalogue?q=coaching&kind=accredited-course&sort=newest", 200),
+        new Exchange("/api/catalogue?required=yes&mode=online&page=1", 200),
+        new Exchange("/api/catalogue?page=999", 200),
+        new Exchange("/api/catalogue?kind=workshop&sort=price&page=0", 400),
+        new Exchange("/api/catalogue/e-lfh-social-prescribing", 200),
+        new Exchange("/api/catalogue/999999999", 404),
+        new Exchange("/api/catalogue/no-such-item", 404));
+  }
+
+  private static String document;
+  private static OpenApiInteractionValidator validator;
+
+  @BeforeAll
+  static void fetchTheDocument() throws IOException {
+    HttpResponse<String> served = Http.get("/openapi", "text/plain");
+    assertEquals(200, served.statusCode(), served.body());
+    document = served.body();
+    Path written = Path.of("target", "openapi.yaml");
+    Files.createDirectories(written.getParent());
+    Files.writeString(written, document);
+    validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+  }
+
+  @Test
+  void theDocumentIsValidOpenApi() {
+    SwaggerParseResult parsed = new OpenAPIParser().readContents(document, null, null);
+    assertTrue(parsed.getMessages().isEmpty(), String.join("\n", parsed.getMessages()));
+    assertEquals(
+        "/",
+        parsed.getOpenAPI().getServers().get(0).getUrl(),
+        "the one server is the portal that serves the document");
+    parsed
+        .getOpenAPI()
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) ->
+                            assertNotNull(
+                                operation.getSecurity(),
+                                method + " " + path + " says nothing of security")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exchanges")
+  void eachAnswerIsWhatTheDocumentSays(Exchange exchange) {
+    HttpResponse<String> answer = Http.get(exchange.path(), "application/json");
+    assertEquals(exchange.status(), answer.statusCode(), answer.body());
+    SimpleResponse.Builder response =
+        SimpleResponse.Builder.status(answer.statusCode()).withBody(answer.body());
+    answer.headers().map().forEach(response::withHeader);
+    ValidationReport report =
+        validator.validateResponse(
+            URI.create(exchange.path()).getPath(), Request.Method.GET, response.build());
+    assertFalse(
+        report.hasErrors(),
+        () ->
+            exchange
+                + " does not match /openapi:\n"
+                + SimpleValidationReportFormat.getInstance().apply(report)
+                + "\n"
+                + answer.body());
+  }
+}
