@@ -34,7 +34,8 @@ public final class LargeDataSet {
 
     void load(Connection db) throws SQLException;
 
-    void remove(Connection db) throws SQLException;
+    /** Removes what {@link #load} added; answers how many rows went. */
+    int remove(Connection db) throws SQLException;
   }
 
   public static final int ITEMS = 2_000;
@@ -85,8 +86,10 @@ public final class LargeDataSet {
     requireSchema(db);
     for (int i = PARTS.size() - 1; i >= 0; i--) {
       Part part = PARTS.get(i);
-      part.remove(db);
-      System.out.println("Removed " + part.describe());
+      int removed = part.remove(db);
+      if (removed > 0) {
+        System.out.printf("Removed %d rows of the %s%n", removed, part.describe());
+      }
     }
   }
 
@@ -218,8 +221,8 @@ public final class LargeDataSet {
     }
 
     @Override
-    public void remove(Connection db) throws SQLException {
-      update(db, "DELETE FROM pcn WHERE name LIKE '%" + PCN_SUFFIX + "'");
+    public int remove(Connection db) throws SQLException {
+      return update(db, "DELETE FROM pcn WHERE name LIKE '%" + PCN_SUFFIX + "'");
     }
   }
 
@@ -404,9 +407,9 @@ public final class LargeDataSet {
     }
 
     @Override
-    public void remove(Connection db) throws SQLException {
+    public int remove(Connection db) throws SQLException {
       // Profiles, tokens and queued mail of these accounts go with them (ON DELETE CASCADE).
-      update(db, "DELETE FROM account WHERE email LIKE '%@" + EMAIL_DOMAIN + "'");
+      return update(db, "DELETE FROM account WHERE email LIKE '%@" + EMAIL_DOMAIN + "'");
     }
   }
 
@@ -528,8 +531,8 @@ public final class LargeDataSet {
     }
 
     @Override
-    public void remove(Connection db) throws SQLException {
-      update(
+    public int remove(Connection db) throws SQLException {
+      return update(
           db, "DELETE FROM catalogue_item WHERE slug LIKE '" + SLUG_PREFIX + "%' AND demo = TRUE");
     }
   }

@@ -186,7 +186,8 @@ public final class ListsBenchmark {
                   int status =
                       new SignInClient(base)
                           .signIn("coach@demo.traininghub.example", "demo-coach-password");
-                  (status == 303 ? signedIn : status == 503 ? busy : failed).incrementAndGet();
+                  (status == 302 || status == 303 ? signedIn : status == 503 ? busy : failed)
+                      .incrementAndGet();
                 } catch (IOException | RuntimeException e) {
                   failed.incrementAndGet();
                 } catch (InterruptedException e) {
