@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.traininghub.accounts.boundary.DemoPeople;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.Keyboard;
@@ -178,6 +181,45 @@ class KeyboardFlowsIT extends BrowserTest {
     keys.pressForNewPage(Keys.ENTER);
     assertTrue(browser.currentPath().startsWith("/pcn/coach.xhtml"), browser.currentPath());
     assertTrue(browser.text(By.id("coach")).contains("Riverside Surgery"));
+  }
+
+  /**
+   * The PrimeFaces controls show the same focus as the rest of the portal (WCAG 2.2, 1.4.11):
+   * sortable headers, row buttons, paginator links, the question's buttons, and at phone width the
+   * "Sort" dropdown. Each is focused where it is (the walk to it by Tab is the table tests' part),
+   * checked and saved as a screenshot.
+   */
+  @Test
+  void primeFacesControlsShowTheYellowAndBlackFocus() {
+    signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+    browser.open("/admin/catalogue/");
+    focusAndCheck(By.cssSelector("th.ui-sortable-column"), "focus-sortable-header");
+    focusAndCheck(By.cssSelector(".ui-paginator-page"), "focus-paginator-page");
+    focusAndCheck(By.cssSelector("#items\\:table button.ui-button-danger"), "focus-retire-button");
+    keys.press(Keys.ENTER);
+    browser.find(By.cssSelector(".ui-confirm-dialog"));
+    browser.waitUntil(
+        d -> d.switchTo().activeElement().getAttribute("class").contains("ui-confirmdialog-no"));
+    keys.checkFocus();
+    keys.screenshot("focus-dialog-no");
+    keys.press(Keys.TAB);
+    assertTrue(keys.checkFocus().contains("Yes"), "Tab moves to the other answer");
+    keys.screenshot("focus-dialog-yes");
+    keys.press(Keys.ESCAPE);
+    browser.waitForAjax();
+
+    browser.usePhoneWidth();
+    browser.open("/admin/catalogue/");
+    focusAndCheck(By.cssSelector(".ui-datatable select"), "focus-sort-dropdown-phone");
+  }
+
+  private void focusAndCheck(By control, String screenshot) {
+    WebElement element = browser.find(control);
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", element);
+    keys.checkFocus();
+    keys.screenshot(screenshot);
   }
 
   /** Signs in from the header's "Sign in" link, by keyboard. */
