@@ -24,8 +24,8 @@ import org.traininghub.launch.CatalogueBenchmark.Run;
  *
  * <p>{@code -Dhub.benchmark.parts=lists,burst} chooses what runs, {@code
  * -Dhub.benchmark.duration=10s} how long each measurement lasts, {@code
- * -Dhub.benchmark.concurrent-hashes=64} passes {@code hub.sign-in.concurrent-hashes} to the portal
- * (to compare with no bound).
+ * -Dhub.benchmark.concurrent-hashes=64,0} runs the burst once per value of {@code
+ * hub.sign-in.concurrent-hashes}, each on a portal of its own (64: no bound; 0: the default).
  */
 public final class ListsBenchmark {
 
@@ -58,60 +58,44 @@ public final class ListsBenchmark {
     List<String> parts =
         List.of(System.getProperty("hub.benchmark.parts", "lists,burst").split(","));
 
-    Directories.deleteRecursively(work.resolve("db"));
     Map<String, String> settings = new java.util.HashMap<>();
     settings.put("HUB_PAGE_CACHE_SECONDS", "0");
     settings.put("HUB_ADMIN_EMAIL", PortalLauncher.DEMO_ADMIN_EMAIL);
     settings.put("HUB_ADMIN_PASSWORD", PortalLauncher.DEMO_ADMIN_PASSWORD);
-    String hashes = System.getProperty("hub.benchmark.concurrent-hashes", "");
-    if (!hashes.isBlank()) {
-      settings.put("HUB_SIGN_IN_CONCURRENT_HASHES", hashes);
-    }
+    // One portal per value (the lists are measured on the first); 0 is the portal's default.
+    List<String> hashSettings =
+        List.of(System.getProperty("hub.benchmark.concurrent-hashes", "0").split(","));
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
             "%n## %s: lists benchmark, %d connections, %s each, %d cores, load average %s at the"
-                + " start%s%n",
+                + " start%n",
             Instant.now(),
             CONNECTIONS,
             duration,
             Runtime.getRuntime().availableProcessors(),
-            loadAverage(),
-            hashes.isBlank() ? "" : ", hub.sign-in.concurrent-hashes=" + hashes));
-    try (EmbeddedPortal portal =
-        EmbeddedPortal.start(
-            war, payaraJar, work.resolve("db"), work.resolve("payara"), 0, settings, false)) {
-      String base = portal.baseUrl();
-      if (parts.contains("lists")) {
-        Map<String, String> cookies = signIns(base);
-        report
-            .append("\n| list | shipped req/s | p99 ms | vs static | large req/s | p99 ms |")
-            .append(" vs static | errors |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
-        List<Run> shipped = measureLists(base, cookies, duration);
-        try (Connection db = portal.database().connect()) {
-          LargeDataSet.load(db);
-        }
-        List<Run> large = measureLists(base, cookies, duration);
-        for (int i = 0; i < shipped.size(); i++) {
-          Run s = shipped.get(i);
-          Run l = large.get(i);
-          report.append(
-              String.format(
-                  "| `/%s` | %.0f | %.1f | %.2f | %.0f | %.1f | %.2f | %s |%n",
-                  s.name(),
-                  s.rps(),
-                  s.p99Millis(),
-                  s.rps() / shipped.get(0).rps(),
-                  l.rps(),
-                  l.p99Millis(),
-                  l.rps() / large.get(0).rps(),
-                  s.errors().equals("none") && l.errors().equals("none")
-                      ? "none"
-                      : s.errors() + " / " + l.errors()));
-        }
+            loadAverage()));
+    for (int round = 0; round < hashSettings.size(); round++) {
+      boolean lists = round == 0 && parts.contains("lists");
+      if (!lists && !parts.contains("burst")) {
+        break;
       }
-      if (parts.contains("burst")) {
-        report.append(burst(base, duration));
+      String hashes = hashSettings.get(round).strip();
+      settings.put("HUB_SIGN_IN_CONCURRENT_HASHES", hashes);
+      Directories.deleteRecursively(work.resolve("db"));
+      try (EmbeddedPortal portal =
+          EmbeddedPortal.start(
+              war, payaraJar, work.resolve("db"), work.resolve("payara"), 0, settings, false)) {
+        String base = portal.baseUrl();
+        if (lists) {
+          report.append(lists(portal, duration));
+        }
+        if (parts.contains("burst")) {
+          report
+              .append(String.format("%nWith hub.sign-in.concurrent-hashes=%s", hashes))
+              .append(hashes.equals("0") ? " (the default: one per two cores):\n" : ":\n")
+              .append(burst(base, duration));
+        }
       }
     }
     report.append(String.format("%nLoad average at the end: %s%n", loadAverage()));
@@ -121,6 +105,39 @@ public final class ListsBenchmark {
     }
     Files.writeString(results, report, StandardOpenOption.APPEND);
     System.out.println("Appended to " + results);
+  }
+
+  /** Each list at the shipped size, then again with the large data set loaded. */
+  private static String lists(EmbeddedPortal portal, String duration) throws Exception {
+    String base = portal.baseUrl();
+    StringBuilder report = new StringBuilder();
+    Map<String, String> cookies = signIns(base);
+    report
+        .append("\n| list | shipped req/s | p99 ms | vs static | large req/s | p99 ms |")
+        .append(" vs static | errors |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+    List<Run> shipped = measureLists(base, cookies, duration);
+    try (Connection db = portal.database().connect()) {
+      LargeDataSet.load(db);
+    }
+    List<Run> large = measureLists(base, cookies, duration);
+    for (int i = 0; i < shipped.size(); i++) {
+      Run s = shipped.get(i);
+      Run l = large.get(i);
+      report.append(
+          String.format(
+              "| `/%s` | %.0f | %.1f | %.2f | %.0f | %.1f | %.2f | %s |%n",
+              s.name(),
+              s.rps(),
+              s.p99Millis(),
+              s.rps() / shipped.get(0).rps(),
+              l.rps(),
+              l.p99Millis(),
+              l.rps() / large.get(0).rps(),
+              s.errors().equals("none") && l.errors().equals("none")
+                  ? "none"
+                  : s.errors() + " / " + l.errors()));
+    }
+    return report.toString();
   }
 
   /** A signed-in session's cookie for each reader of the lists. */
