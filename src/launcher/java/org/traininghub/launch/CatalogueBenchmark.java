@@ -65,7 +65,7 @@ public final class CatalogueBenchmark {
     }
   }
 
-  private static String wrk(String url, int connections, String duration, String... options)
+  static String wrk(String url, int connections, String duration, String... options)
       throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + duration, "--latency"));

@@ -20,7 +20,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.accounts.control.HashingLimit.HashingBusy;
 import org.traininghub.accounts.control.NextPage;
+import org.traininghub.accounts.control.Passwords;
 import org.traininghub.platform.security.ClientAddress;
 import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.web.DatabaseOutage;
@@ -38,6 +40,8 @@ public class SignIn {
   @Inject SignInGuard guard;
 
   @Inject CurrentAccount currentAccount;
+
+  @Inject Passwords passwords;
 
   @Inject
   @ConfigProperty(name = "hub.trusted-proxies")
@@ -79,12 +83,31 @@ public class SignIn {
               null));
       return;
     }
-    AuthenticationStatus status =
-        security.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
+    AuthenticationStatus status;
+    try {
+      // In its turn among the password hashes: a burst of sign-ins queues here, not on the cores.
+      status =
+          passwords.inTurn(
+              () ->
+                  security.authenticate(
+                      request,
+                      response,
+                      AuthenticationParameters.withParams()
+                          .credential(
+                              new UsernamePasswordCredential(
+                                  email.strip(), new Password(password)))));
+    } catch (HashingBusy busy) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "Many people are signing in at this moment, so yours could not be checked in time."
+                  + " Wait a few seconds and sign in again.",
+              null));
+      response.setHeader("Retry-After", Integer.toString(HashingBusy.RETRY_AFTER_SECONDS));
+      external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete(); // not given by SessionAuthentication
       case SEND_FAILURE -> {

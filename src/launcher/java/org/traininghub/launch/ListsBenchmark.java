@@ -1,0 +1,267 @@
+package org.traininghub.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.traininghub.launch.CatalogueBenchmark.Run;
+
+/**
+ * The lists benchmark ({@code mvn -Pbenchmark-lists package}): boots the portal on a fresh embedded
+ * database with the page cache off, and measures with {@code wrk} (16 connections) every list of
+ * issue 15 beside a static file of the same server, at the shipped size and again after loading the
+ * {@link LargeDataSet}; then the catalogue page idle and during a burst of 32 concurrent sign-ins.
+ * Prints a table (req/s, p99, share of the static file's req/s) and appends it to the results file.
+ *
+ * <p>{@code -Dhub.benchmark.parts=lists,burst} chooses what runs, {@code
+ * -Dhub.benchmark.duration=10s} how long each measurement lasts, {@code
+ * -Dhub.benchmark.concurrent-hashes=64,0} runs the burst once per value of {@code
+ * hub.sign-in.concurrent-hashes}, each on a portal of its own (64: no bound; 0: the default).
+ */
+public final class ListsBenchmark {
+
+  static final String STATIC_FILE = "static/css/hub.css";
+
+  /** The lists of issue 15's table, and who reads them. */
+  static final List<String[]> LISTS =
+      List.of(
+          new String[] {"admin", "admin/catalogue/"},
+          new String[] {"anyone", "catalogue/?q=decision"},
+          new String[] {"anyone", "api/catalogue?q=decision"},
+          new String[] {"anyone", "catalogue/?q=xylophonic"},
+          new String[] {"admin", "admin/people/"},
+          new String[] {"admin", "admin/people/?q=okonkwo"},
+          new String[] {"admin", "admin/people/?page=401"},
+          new String[] {"lead", "pcn/"});
+
+  private static final int CONNECTIONS = 16;
+  private static final int SIGN_INS = 32;
+
+  private ListsBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path war = Path.of(System.getProperty("hub.launcher.war", "target/ROOT.war"));
+    Path payaraJar = Path.of(System.getProperty("hub.launcher.payara", "target/payara-micro.jar"));
+    Path work = Path.of(System.getProperty("hub.benchmark.work", "target/benchmark-lists"));
+    Path results =
+        Path.of(System.getProperty("hub.benchmark.results", "docs/performance-results.md"));
+    String duration = System.getProperty("hub.benchmark.duration", "10s");
+    List<String> parts =
+        List.of(System.getProperty("hub.benchmark.parts", "lists,burst").split(","));
+
+    Map<String, String> settings = new java.util.HashMap<>();
+    settings.put("HUB_PAGE_CACHE_SECONDS", "0");
+    settings.put("HUB_ADMIN_EMAIL", PortalLauncher.DEMO_ADMIN_EMAIL);
+    settings.put("HUB_ADMIN_PASSWORD", PortalLauncher.DEMO_ADMIN_PASSWORD);
+    // One portal per value (the lists are measured on the first); 0 is the portal's default.
+    List<String> hashSettings =
+        List.of(System.getProperty("hub.benchmark.concurrent-hashes", "0").split(","));
+    StringBuilder report = new StringBuilder();
+    report.append(
+        String.format(
+            "%n## %s: lists benchmark, %d connections, %s each, %d cores, load average %s at the"
+                + " start%n",
+            Instant.now(),
+            CONNECTIONS,
+            duration,
+            Runtime.getRuntime().availableProcessors(),
+            loadAverage()));
+    for (int round = 0; round < hashSettings.size(); round++) {
+      boolean lists = round == 0 && parts.contains("lists");
+      if (!lists && !parts.contains("burst")) {
+        break;
+      }
+      String hashes = hashSettings.get(round).strip();
+      settings.put("HUB_SIGN_IN_CONCURRENT_HASHES", hashes);
+      Directories.deleteRecursively(work.resolve("db"));
+      try (EmbeddedPortal portal =
+          EmbeddedPortal.start(
+              war, payaraJar, work.resolve("db"), work.resolve("payara"), 0, settings, false)) {
+        String base = portal.baseUrl();
+        if (lists) {
+          report.append(lists(portal, duration));
+        }
+        if (parts.contains("burst")) {
+          report
+              .append(String.format("%nWith hub.sign-in.concurrent-hashes=%s", hashes))
+              .append(hashes.equals("0") ? " (the default: one per two cores):\n" : ":\n")
+              .append(burst(base, duration));
+        }
+      }
+    }
+    report.append(String.format("%nLoad average at the end: %s%n", loadAverage()));
+    System.out.println(report);
+    if (!Files.exists(results)) {
+      Files.writeString(results, "# Benchmark results\n\nSee performance.md.\n");
+    }
+    Files.writeString(results, report, StandardOpenOption.APPEND);
+    System.out.println("Appended to " + results);
+  }
+
+  /** Each list at the shipped size, then again with the large data set loaded. */
+  private static String lists(EmbeddedPortal portal, String duration) throws Exception {
+    String base = portal.baseUrl();
+    StringBuilder report = new StringBuilder();
+    Map<String, String> cookies = signIns(base);
+    report
+        .append("\n| list | shipped req/s | p99 ms | vs static | large req/s | p99 ms |")
+        .append(" vs static | errors |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
+    List<Run> shipped = measureLists(base, cookies, duration);
+    try (Connection db = portal.database().connect()) {
+      LargeDataSet.load(db);
+    }
+    List<Run> large = measureLists(base, cookies, duration);
+    for (int i = 0; i < shipped.size(); i++) {
+      Run s = shipped.get(i);
+      Run l = large.get(i);
+      report.append(
+          String.format(
+              "| `/%s` | %.0f | %.1f | %.2f | %.0f | %.1f | %.2f | %s |%n",
+              s.name(),
+              s.rps(),
+              s.p99Millis(),
+              s.rps() / shipped.get(0).rps(),
+              l.rps(),
+              l.p99Millis(),
+              l.rps() / large.get(0).rps(),
+              s.errors().equals("none") && l.errors().equals("none")
+                  ? "none"
+                  : s.errors() + " / " + l.errors()));
+    }
+    return report.toString();
+  }
+
+  /** A signed-in session's cookie for each reader of the lists. */
+  private static Map<String, String> signIns(String base) throws Exception {
+    SignInClient admin = new SignInClient(base);
+    SignInClient lead = new SignInClient(base);
+    check(admin.signIn(PortalLauncher.DEMO_ADMIN_EMAIL, PortalLauncher.DEMO_ADMIN_PASSWORD));
+    check(lead.signIn("lead@demo.traininghub.example", "demo-lead-password"));
+    return Map.of("admin", admin.cookieHeader(), "lead", lead.cookieHeader(), "anyone", "");
+  }
+
+  private static void check(int status) {
+    if (status != 303 && status != 302) {
+      throw new IllegalStateException("Sign-in answered " + status + " instead of a redirect");
+    }
+  }
+
+  /** The static file first, then each list; a short warm-up before each. */
+  private static List<Run> measureLists(String base, Map<String, String> cookies, String duration)
+      throws Exception {
+    List<Run> runs = new ArrayList<>();
+    CatalogueBenchmark.wrk(base + STATIC_FILE, CONNECTIONS, "5s");
+    runs.add(
+        CatalogueBenchmark.parse(
+            STATIC_FILE, CatalogueBenchmark.wrk(base + STATIC_FILE, CONNECTIONS, duration)));
+    for (String[] list : LISTS) {
+      String cookie = cookies.get(list[0]);
+      String[] options =
+          cookie.isEmpty() ? new String[0] : new String[] {"-H", "Cookie: " + cookie};
+      CatalogueBenchmark.wrk(base + list[1], CONNECTIONS, "3s", options);
+      Run run =
+          CatalogueBenchmark.parse(
+              list[1], CatalogueBenchmark.wrk(base + list[1], CONNECTIONS, duration, options));
+      System.out.printf(
+          "%s: %.0f req/s, p99 %.1f ms, %s%n",
+          run.name(), run.rps(), run.p99Millis(), run.errors());
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /** The catalogue page idle, then while 32 clients sign in again and again. */
+  private static String burst(String base, String duration) throws Exception {
+    String page = base + "catalogue/";
+    // A lone sign-in, five times one after another on the idle portal: the best of five.
+    long lone = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      check(new SignInClient(base).signIn("coach@demo.traininghub.example", "demo-coach-password"));
+      lone = Math.min(lone, (System.nanoTime() - start) / 1_000_000);
+    }
+    CatalogueBenchmark.wrk(page, CONNECTIONS, "5s");
+    Run idle =
+        CatalogueBenchmark.parse("idle", CatalogueBenchmark.wrk(page, CONNECTIONS, duration));
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicInteger signedIn = new AtomicInteger();
+    AtomicInteger busy = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger started = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(SIGN_INS);
+    long burstStart = System.nanoTime();
+    Run during;
+    try {
+      for (int i = 0; i < SIGN_INS; i++) {
+        clients.submit(
+            () -> {
+              started.incrementAndGet();
+              while (running.get()) {
+                try {
+                  int status =
+                      new SignInClient(base)
+                          .signIn("coach@demo.traininghub.example", "demo-coach-password");
+                  (status == 302 || status == 303 ? signedIn : status == 503 ? busy : failed)
+                      .incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                  failed.incrementAndGet();
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+      }
+      // Let every client have its first sign-in under way before measuring.
+      while (started.get() < SIGN_INS) {
+        Thread.onSpinWait();
+      }
+      Thread.sleep(2000);
+      during =
+          CatalogueBenchmark.parse("during", CatalogueBenchmark.wrk(page, CONNECTIONS, duration));
+    } finally {
+      running.set(false);
+      clients.shutdown();
+      clients.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+    }
+    double seconds = (System.nanoTime() - burstStart) / 1e9;
+    return String.format(
+        "%n| catalogue `/catalogue/` (page cache off) | req/s | p99 ms | errors |%n"
+            + "|---|---:|---:|---|%n| idle | %.0f | %.1f | %s |%n"
+            + "| during %d concurrent sign-ins | %.0f | %.1f | %s |%n%n"
+            + "During the burst: %.0f%% of idle; %d sign-ins succeeded (%.1f a second), %d were"
+            + " asked to try again (503), %d failed otherwise. A lone sign-in on the idle portal"
+            + " (form and post): %d ms, the best of five.%n",
+        idle.rps(),
+        idle.p99Millis(),
+        idle.errors(),
+        SIGN_INS,
+        during.rps(),
+        during.p99Millis(),
+        during.errors(),
+        100 * during.rps() / idle.rps(),
+        signedIn.get(),
+        signedIn.get() / seconds,
+        busy.get(),
+        failed.get(),
+        lone);
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0]
+          + " "
+          + Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[1];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
