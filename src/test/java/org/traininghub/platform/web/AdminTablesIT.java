@@ -114,8 +114,11 @@ class AdminTablesIT extends BrowserTest {
     browser.useDesktopWidth();
     CatalogueAdminPage list = CatalogueAdminPage.open(browser);
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    // counts the requests the page sends from now on
     js.executeScript(
-        "window.hubRequests = 0; jQuery(document).on('ajaxSend', () => window.hubRequests++);");
+        "window.hubRequests = 0; const send = XMLHttpRequest.prototype.send;"
+            + " XMLHttpRequest.prototype.send = function () {"
+            + " window.hubRequests++; return send.apply(this, arguments); };");
     int everything = list.sortable().column("Title").size();
     // Tab from the link before the field into it, as a keyboard user arrives
     js.executeScript("document.getElementById('import-courses').focus();");
@@ -167,17 +170,18 @@ class AdminTablesIT extends BrowserTest {
   }
 
   /**
-   * Up to the first option of the "Sort" dropdown, then down to the last, one arrow key at a time;
-   * each option sorts the rows its way.
+   * Down to the last option of the "Sort" dropdown (which starts on the first), then up to the
+   * first, one arrow key at a time; each option sorts the rows its way.
    */
   private static void sortEachByArrowKeys(SortableTable table, int options) {
     assertEquals(options, table.sortDropdownPosition()[1], "a column's two ways each");
+    assertEquals(0, table.sortDropdownPosition()[0], "the dropdown starts on its first option");
     List<SortableTable.Choice> seen = new ArrayList<>();
-    while (table.sortDropdownPosition()[0] > 0) {
-      seen.add(check(table, table.pressInSortDropdown(Keys.ARROW_UP)));
-    }
     while (table.sortDropdownPosition()[0] < options - 1) {
       seen.add(check(table, table.pressInSortDropdown(Keys.ARROW_DOWN)));
+    }
+    while (table.sortDropdownPosition()[0] > 0) {
+      seen.add(check(table, table.pressInSortDropdown(Keys.ARROW_UP)));
     }
     assertEquals(options, seen.stream().distinct().count(), "every option was chosen: " + seen);
   }
