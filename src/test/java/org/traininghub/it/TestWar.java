@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.traininghub.it.probe.AjaxFailureProbe;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
 import org.traininghub.it.probe.StatementCounter;
@@ -20,12 +21,18 @@ import org.traininghub.it.probe.StatementProbe;
  * The WAR the integration tests deploy: the portal's own, plus test-only classes that production
  * never has ({@link FacadeProbe}: a facade called from a URL no constraint guards; {@link
  * MailProbe}: mail queued through the mail facades; {@link StatementProbe} and {@link
- * StatementCounter}: SQL statements counted per request).
+ * StatementCounter}: SQL statements counted per request; {@link AjaxFailureProbe}: ajax requests
+ * that fail on request).
  */
 final class TestWar {
 
   private static final List<Class<?>> TEST_ONLY =
-      List.of(FacadeProbe.class, MailProbe.class, StatementCounter.class, StatementProbe.class);
+      List.of(
+          FacadeProbe.class,
+          MailProbe.class,
+          StatementCounter.class,
+          StatementProbe.class,
+          AjaxFailureProbe.class);
 
   private TestWar() {}
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.traininghub.catalogue.control.CatalogueQuery;
+import org.traininghub.catalogue.control.ItemTableQuery;
 import org.traininghub.catalogue.control.Slugs;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.CatalogueRules;
@@ -77,10 +78,32 @@ public class Catalogue {
     return Optional.ofNullable(em.find(CatalogueItem.class, id)).filter(item -> !item.isRetired());
   }
 
-  /** Every item, retired ones too, for the admins' list (the catalogue holds hundreds at most). */
+  /** How many items, retired ones too, the admins' table has for {@code query}'s text. */
   @Allowed(Role.HUB_ADMIN)
-  public List<CatalogueItem> everything() {
-    return em.createNamedQuery(CatalogueItem.EVERYTHING, CatalogueItem.class).getResultList();
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long countForTable(ItemTableQuery query) {
+    ItemTableSearch search = new ItemTableSearch(query);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
+    search.bind(count);
+    return count.getSingleResult();
+  }
+
+  /** One page of the admins' table of every item, retired ones too, found and sorted as asked. */
+  @Allowed(Role.HUB_ADMIN)
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<CatalogueItem> pageForTable(ItemTableQuery query) {
+    ItemTableSearch search = new ItemTableSearch(query);
+    TypedQuery<CatalogueItem> select =
+        em.createQuery(
+            "SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(),
+            CatalogueItem.class);
+    search.bind(select);
+    return select
+        .setHint(READ_ONLY, true)
+        .setFirstResult(query.page().offset())
+        .setMaxResults(query.page().size())
+        .getResultList();
   }
 
   @Allowed(Role.HUB_ADMIN)

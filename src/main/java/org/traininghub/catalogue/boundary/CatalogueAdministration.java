@@ -1,13 +1,16 @@
 package org.traininghub.catalogue.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.traininghub.catalogue.control.ItemTableQuery;
+import org.traininghub.catalogue.control.ItemTableQuery.Column;
 import org.traininghub.catalogue.entity.CatalogueItem;
+import org.traininghub.platform.paging.PageRequest;
+import org.traininghub.platform.web.LazyTable;
 import org.traininghub.platform.web.Messages;
 
 /**
@@ -45,20 +48,16 @@ public class CatalogueAdministration implements Serializable {
     }
 
     public String status() {
-      return retired ? "Retired" : "Listed";
+      return ItemTableQuery.Status.of(retired);
     }
   }
 
   @Inject transient Catalogue catalogue;
 
-  private List<Row> rows;
+  private final Rows rows = new Rows();
 
-  @PostConstruct
-  void load() {
-    rows = catalogue.everything().stream().map(Row::of).toList();
-  }
-
-  public List<Row> getRows() {
+  /** The page of the table shown, read from the database as the table asks. */
+  public LazyTable<Row> getRows() {
     return rows;
   }
 
@@ -68,12 +67,41 @@ public class CatalogueAdministration implements Serializable {
         "“"
             + row.title()
             + "” is retired: it no longer shows in the catalogue. You can restore it at any time.");
-    load();
   }
 
   public void restore(Row row) {
     catalogue.restore(row.id());
     Messages.info("“" + row.title() + "” is listed in the catalogue again.");
-    load();
+  }
+
+  /** The table's rows: counted and read a page at a time through the catalogue's facade. */
+  private final class Rows extends LazyTable<Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected long count(String filter) {
+      return catalogue.countForTable(
+          new ItemTableQuery(filter, Column.TITLE, false, new PageRequest(1, 1)));
+    }
+
+    @Override
+    protected List<Row> rows(Request request) {
+      return catalogue
+          .pageForTable(
+              new ItemTableQuery(
+                  request.filter(),
+                  Column.byField(request.sortField()),
+                  request.descending(),
+                  request.page()))
+          .stream()
+          .map(Row::of)
+          .toList();
+    }
+
+    @Override
+    protected Object key(Row row) {
+      return row.id();
+    }
   }
 }

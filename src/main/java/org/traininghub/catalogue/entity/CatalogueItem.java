@@ -39,9 +39,6 @@ import org.traininghub.platform.validation.Problem;
     name = CatalogueItem.NAMES,
     query = "SELECT i.provider, i.title, i.retiredAt FROM CatalogueItem i")
 @NamedQuery(
-    name = CatalogueItem.EVERYTHING,
-    query = "SELECT i FROM CatalogueItem i ORDER BY i.title, i.id")
-@NamedQuery(
     name = CatalogueItem.WITH_IDS,
     query = "SELECT i FROM CatalogueItem i WHERE i.id IN :ids")
 @NamedQuery(
@@ -54,7 +51,6 @@ public class CatalogueItem extends Retirable {
   public static final String SAME_ITEM = "CatalogueItem.sameItem";
   public static final String NAMES = "CatalogueItem.names";
   public static final String COUNT_DEMO = "CatalogueItem.countDemo";
-  public static final String EVERYTHING = "CatalogueItem.everything";
 
   /** The items of a page of a list, by id (see {@code ListQuery}). */
   public static final String WITH_IDS = "CatalogueItem.withIds";

@@ -1,6 +1,5 @@
 package org.traininghub.pcns.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,9 +7,13 @@ import java.io.Serializable;
 import java.util.List;
 import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.validation.InvalidInputException;
+import org.traininghub.platform.web.LazyTable;
 import org.traininghub.platform.web.Messages;
 
-/** The admins' page of PCNs: add, rename, retire and restore. */
+/**
+ * The admins' page of PCNs: add, rename, retire and restore. The database pages and sorts the
+ * table; the view keeps only the page shown.
+ */
 @Named
 @ViewScoped
 public class PcnAdministration implements Serializable {
@@ -27,22 +30,16 @@ public class PcnAdministration implements Serializable {
 
   @Inject transient PcnDirectory directory;
 
-  private List<Row> rows;
+  private final Rows rows = new Rows();
   private Long editing;
   private String name;
   private String odsCode;
-
-  @PostConstruct
-  void load() {
-    rows = directory.all().stream().map(Row::of).toList();
-  }
 
   public void save() {
     try {
       Pcn saved = directory.save(editing, name, odsCode);
       Messages.info((editing == null ? "Added " : "Saved ") + saved.getName() + ".");
       cancel();
-      load();
     } catch (InvalidInputException e) {
       Messages.problems("pcns", e);
     }
@@ -63,16 +60,15 @@ public class PcnAdministration implements Serializable {
   public void retire(Row row) {
     directory.retire(row.id());
     Messages.info(row.name() + " is retired: coaches can no longer choose it.");
-    load();
   }
 
   public void restore(Row row) {
     directory.restore(row.id());
     Messages.info(row.name() + " can be chosen again.");
-    load();
   }
 
-  public List<Row> getRows() {
+  /** The page of the table shown, read from the database as the table asks. */
+  public LazyTable<Row> getRows() {
     return rows;
   }
 
@@ -94,5 +90,26 @@ public class PcnAdministration implements Serializable {
 
   public void setOdsCode(String odsCode) {
     this.odsCode = odsCode;
+  }
+
+  /** The table's rows, a page at a time; the only sortable column is the name. */
+  private final class Rows extends LazyTable<Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected long count(String filter) {
+      return directory.count();
+    }
+
+    @Override
+    protected List<Row> rows(Request request) {
+      return directory.page(request.descending(), request.page()).stream().map(Row::of).toList();
+    }
+
+    @Override
+    protected Object key(Row row) {
+      return row.id();
+    }
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.traininghub.pcns.entity.Pcn;
 import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.paging.PageRequest;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
@@ -30,6 +31,21 @@ public class PcnDirectory {
   /** Every PCN, retired ones too, by name. */
   public List<Pcn> all() {
     return em.createNamedQuery(Pcn.ALL, Pcn.class).getResultList();
+  }
+
+  /** How many PCNs there are, retired ones too. */
+  @Allowed(Role.HUB_ADMIN)
+  public long count() {
+    return em.createNamedQuery(Pcn.COUNT, Long.class).getSingleResult();
+  }
+
+  /** One page of every PCN, retired ones too, by name (Z to A when {@code descending}). */
+  @Allowed(Role.HUB_ADMIN)
+  public List<Pcn> page(boolean descending, PageRequest page) {
+    return em.createNamedQuery(descending ? Pcn.ALL_NAME_DESCENDING : Pcn.ALL, Pcn.class)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.size())
+        .getResultList();
   }
 
   /**

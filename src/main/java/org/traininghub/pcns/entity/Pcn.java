@@ -22,6 +22,8 @@ import org.traininghub.platform.validation.Problem;
 @Entity
 @Table(name = "pcn")
 @NamedQuery(name = Pcn.ALL, query = "SELECT p FROM Pcn p ORDER BY p.name")
+@NamedQuery(name = Pcn.ALL_NAME_DESCENDING, query = "SELECT p FROM Pcn p ORDER BY p.name DESC")
+@NamedQuery(name = Pcn.COUNT, query = "SELECT COUNT(p) FROM Pcn p")
 @NamedQuery(
     name = Pcn.CLASHES,
     query =
@@ -29,6 +31,8 @@ import org.traininghub.platform.validation.Problem;
 public class Pcn extends Retirable {
 
   public static final String ALL = "Pcn.all";
+  public static final String ALL_NAME_DESCENDING = "Pcn.allNameDescending";
+  public static final String COUNT = "Pcn.count";
   public static final String CLASHES = "Pcn.clashes";
 
   public static final int NAME_MAX = 120;

@@ -1,6 +1,7 @@
 package org.traininghub.it.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.traininghub.it.Browser;
 
 /** "Manage the catalogue" ({@code /admin/catalogue/}): every item, edit, retire and restore. */
@@ -29,6 +30,21 @@ public final class CatalogueAdminPage {
   /** The messages above the list ("Saved ...", "Imported ..."). */
   public String messages() {
     return browser.text(By.id("items:messages"));
+  }
+
+  /** The table, to sort by keyboard and read its columns. */
+  public SortableTable sortable() {
+    return new SortableTable(browser, "items:table");
+  }
+
+  /** The live region ({@code role="status"}) the messages are shown in. */
+  public WebElement statusRegion() {
+    return browser.driver().findElement(By.id("items-status"));
+  }
+
+  /** The "Search these items" field. */
+  public WebElement searchField() {
+    return browser.find(By.id("items:table:globalFilter"));
   }
 
   /** The text of the item's row: its title, kind and status among it. */

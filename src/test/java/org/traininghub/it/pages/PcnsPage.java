@@ -46,6 +46,19 @@ public final class PcnsPage {
     return this;
   }
 
+  /** Restores a retired PCN; waits until its row says it is active again. */
+  public PcnsPage restore(String name) {
+    browser.buttonInRow(name, "Restore").click();
+    browser.waitForAjax();
+    browser.waitForText(Browser.rowContaining(name), "Active");
+    return this;
+  }
+
+  /** The table, to sort by keyboard and read its columns. */
+  public SortableTable sortable() {
+    return new SortableTable(browser, "pcns:table");
+  }
+
   public String row(String name) {
     return browser.text(Browser.rowContaining(name));
   }
