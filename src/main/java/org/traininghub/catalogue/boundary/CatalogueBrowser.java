@@ -188,12 +188,13 @@ public class CatalogueBrowser {
   }
 
   public List<SelectItem> getSorts() {
-    // "Best match" is an order of search results only
-    return options(
-        Arrays.stream(CatalogueQuery.Sort.values())
-            .filter(s -> query.text() != null || s != CatalogueQuery.Sort.RELEVANCE)
-            .toArray(Choice[]::new),
-        null);
+    // "Best match" is an order of search results only. The default order is sent as no order at
+    // all, so that a search typed on a page sorted by title (the default without words) comes
+    // best match first, as a search from the home page does.
+    return Arrays.stream(CatalogueQuery.Sort.values())
+        .filter(s -> query.text() != null || s != CatalogueQuery.Sort.RELEVANCE)
+        .map(s -> new SelectItem(s == query.defaultSort() ? "" : s.slug(), s.label()))
+        .toList();
   }
 
   private static List<SelectItem> options(Choice[] choices, String any) {

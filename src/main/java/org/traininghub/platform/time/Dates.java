@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,14 @@ public class Dates {
 
   public String moment(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant);
+  }
+
+  /**
+   * A moment for a {@code <time datetime>} attribute: UTC to the millisecond
+   * ("2026-03-03T14:05:09.123Z"), as HTML allows at most three digits of a second.
+   */
+  public String machine(Instant instant) {
+    return instant == null ? "" : instant.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
   /** A day as "3 March 2026". */

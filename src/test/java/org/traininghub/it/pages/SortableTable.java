@@ -95,9 +95,32 @@ public final class SortableTable {
   public Choice pressInSortDropdown(Keys arrow) {
     WebElement select = browser.find(By.id(id + "_reflowDD"));
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", select);
+    long answered = answersSoFar();
     browser.driver().switchTo().activeElement().sendKeys(arrow);
-    browser.waitForAjax();
-    return chosen();
+    Choice chosen = chosen();
+    // the option changes at once, the rows only when the table's answer has been drawn
+    browser.waitUntil(d -> answersSoFar() > answered);
+    String expected = chosen.descending() ? "descending" : "ascending";
+    browser.waitUntil(d -> expected.equals(header(chosen.header()).getAttribute("aria-sort")));
+    return chosen;
+  }
+
+  /**
+   * How many requests of the page have been answered and handled (counted from the first call on a
+   * page): PrimeFaces' requests are not counted by jQuery, so this counts at XMLHttpRequest.
+   */
+  private long answersSoFar() {
+    Object n =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "if (window.hubAnswered === undefined) { window.hubAnswered = 0;"
+                    + " const send = XMLHttpRequest.prototype.send;"
+                    + " XMLHttpRequest.prototype.send = function () {"
+                    + " this.addEventListener('loadend',"
+                    + " () => setTimeout(() => window.hubAnswered++, 0));"
+                    + " return send.apply(this, arguments); }; }"
+                    + " return window.hubAnswered;");
+    return ((Number) n).longValue();
   }
 
   /** The option chosen in the "Sort" dropdown now. */
