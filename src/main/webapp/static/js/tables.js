@@ -12,3 +12,23 @@ window.hubTables = {
     }
   }
 };
+
+/*
+ * PrimeFaces 15 marks the phone-width "Sort" dropdown's option after each sort by comparing the
+ * header's text, stripped of spaces, with the option's text, which keeps them: a header of two
+ * words ("Last changed") or with a filter never matches, so every sort put the dropdown back on
+ * its first option and the next arrow key sorted from there. Here the option is found by what it
+ * names: the column (data-columnkey is the header's id) and the way (data-sortorder 0 for
+ * ascending, 1 for descending).
+ */
+if (window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.DataTable) {
+  PrimeFaces.widget.DataTable.prototype.updateReflowDD = function (column, order) {
+    if (this.reflowDD && this.cfg.reflow) {
+      var key = column.attr('id');
+      var way = order > 0 ? 0 : 1;
+      this.reflowDD.children('option').each(function () {
+        this.selected = $(this).data('columnkey') === key && Number($(this).data('sortorder')) === way;
+      });
+    }
+  };
+}

@@ -88,10 +88,10 @@ class AdminTablesIT extends BrowserTest {
     browser.usePhoneWidth();
     try {
       sortEachByArrowKeys(PcnsPage.open(browser).sortable(), 2);
-      // Open (issue 15): on /admin/catalogue/, with five sortable columns, the header of the
-      // column an arrow key chooses does not always come to say that order, and the rows keep an
-      // earlier one; its headers sort it by keyboard (above).
-      CatalogueAdminPage.open(browser);
+      // five columns, two with two-word headers or a filter, which PrimeFaces' own marking of
+      // the chosen option got wrong (static/js/tables.js)
+      SortableTable items = CatalogueAdminPage.open(browser).sortable();
+      sortEachByArrowKeys(items, 2 * items.sortableHeaders().size());
       browser.screenshots("admin-catalogue-sort-dropdown");
     } finally {
       browser.useDesktopWidth();
