@@ -10,8 +10,38 @@ window.hubTables = {
     if (target) {
       target.focus();
     }
+  },
+
+  /*
+   * A row's plain button that asks first (the admin catalogue's Retire): PrimeFaces' global question
+   * dialog, as p:confirm opens it, with the button's data-hub-question; its "Yes" runs the button's
+   * data-pfconfirmcommand.
+   */
+  ask: function (button, header) {
+    PrimeFaces.confirm({
+      source: button,
+      type: 'dialog',
+      escape: true,
+      header: header,
+      message: button.getAttribute('data-hub-question'),
+      icon: 'pi pi-exclamation-triangle'
+    });
   }
 };
+
+/*
+ * The plain row buttons look like PrimeFaces' own when hovered, focused or pressed (what its button
+ * widget does for each p:commandButton), with one handler for the whole page.
+ */
+if (window.jQuery) {
+  jQuery(document)
+    .on('mouseenter', '.hub-row-action', function () { jQuery(this).addClass('ui-state-hover'); })
+    .on('mouseleave', '.hub-row-action', function () { jQuery(this).removeClass('ui-state-hover ui-state-active'); })
+    .on('focusin', '.hub-row-action', function () { jQuery(this).addClass('ui-state-focus'); })
+    .on('focusout', '.hub-row-action', function () { jQuery(this).removeClass('ui-state-focus ui-state-active'); })
+    .on('mousedown', '.hub-row-action', function () { jQuery(this).addClass('ui-state-active'); })
+    .on('mouseup', '.hub-row-action', function () { jQuery(this).removeClass('ui-state-active'); });
+}
 
 /*
  * PrimeFaces 15 marks the phone-width "Sort" dropdown's option after each sort by comparing the

@@ -29,21 +29,49 @@ public final class CatalogueBenchmark {
 
   record Run(String name, double rps, double p50Millis, double p99Millis, String errors) {}
 
+  /**
+   * Where a benchmark finds the WAR and Payara Micro, keeps its database and server, and appends
+   * its figures: the {@code hub.launcher.*} and {@code hub.benchmark.*} properties the Maven
+   * profiles set, with the same defaults for every benchmark but its own work folder.
+   */
+  record Setup(Path war, Path payaraJar, Path work, Path results) {
+
+    static Setup fromProperties(String defaultWork) {
+      return new Setup(
+          Path.of(System.getProperty("hub.launcher.war", "target/ROOT.war")),
+          Path.of(System.getProperty("hub.launcher.payara", "target/payara-micro.jar")),
+          Path.of(System.getProperty("hub.benchmark.work", defaultWork)),
+          Path.of(System.getProperty("hub.benchmark.results", "docs/performance-results.md")));
+    }
+
+    /** Appends {@code text} to the results file, started with a title if it is new. */
+    void append(String text) throws IOException {
+      if (!Files.exists(results)) {
+        Files.writeString(results, "# Benchmark results\n\nSee performance.md.\n");
+      }
+      Files.writeString(results, text, java.nio.file.StandardOpenOption.APPEND);
+      System.out.println("Appended to " + results);
+    }
+  }
+
   private CatalogueBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path war = Path.of(System.getProperty("hub.launcher.war", "target/ROOT.war"));
-    Path payaraJar = Path.of(System.getProperty("hub.launcher.payara", "target/payara-micro.jar"));
-    Path work = Path.of(System.getProperty("hub.benchmark.work", "target/benchmark"));
-    Path results =
-        Path.of(System.getProperty("hub.benchmark.results", "docs/performance-results.md"));
+    Setup setup = Setup.fromProperties("target/benchmark");
+    Path work = setup.work();
     String duration = System.getProperty("hub.benchmark.duration", "20s");
     int connections = Integer.getInteger("hub.benchmark.connections", 32);
 
     Directories.deleteRecursively(work.resolve("db"));
     EmbeddedPortal portal =
         EmbeddedPortal.start(
-            war, payaraJar, work.resolve("db"), work.resolve("payara"), 0, Map.of(), false);
+            setup.war(),
+            setup.payaraJar(),
+            work.resolve("db"),
+            work.resolve("payara"),
+            0,
+            Map.of(),
+            false);
     try {
       String page = portal.baseUrl() + "catalogue/";
       String file = portal.baseUrl() + "static/css/hub.css";
@@ -59,7 +87,7 @@ public final class CatalogueBenchmark {
           parse(
               "catalogue page, rendered for every request",
               wrk(page, connections, duration, "-s", uniqueAddresses(work).toString())));
-      report(runs, connections, duration, results);
+      report(runs, connections, duration, setup);
     } finally {
       portal.close();
     }
@@ -138,7 +166,7 @@ public final class CatalogueBenchmark {
     };
   }
 
-  private static void report(List<Run> runs, int connections, String duration, Path results)
+  private static void report(List<Run> runs, int connections, String duration, Setup setup)
       throws IOException {
     Run file = runs.get(0);
     Run page = runs.get(1);
@@ -166,12 +194,6 @@ public final class CatalogueBenchmark {
             "%nCatalogue page at %.1f%% of the static file's throughput; target met: %s%n",
             ratio * 100, met ? "yes" : "NO"));
     System.out.println(text);
-    if (!Files.exists(results)) {
-      Files.writeString(
-          results,
-          "# Benchmark results\n\nAppended by `mvn -Pbenchmark package`; see performance.md.\n");
-    }
-    Files.writeString(results, text, java.nio.file.StandardOpenOption.APPEND);
-    System.out.println("Appended to " + results);
+    setup.append(text.toString());
   }
 }

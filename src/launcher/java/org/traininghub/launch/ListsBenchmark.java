@@ -3,7 +3,6 @@ package org.traininghub.launch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.traininghub.launch.CatalogueBenchmark.Run;
+import org.traininghub.launch.CatalogueBenchmark.Setup;
 
 /**
  * The lists benchmark ({@code mvn -Pbenchmark-lists package}): boots the portal on a fresh embedded
@@ -22,8 +22,10 @@ import org.traininghub.launch.CatalogueBenchmark.Run;
  * {@link LargeDataSet}; then the catalogue page idle and during a burst of 32 concurrent sign-ins.
  * Prints a table (req/s, p99, share of the static file's req/s) and appends it to the results file.
  *
- * <p>{@code -Dhub.benchmark.parts=lists,burst} chooses what runs, {@code
- * -Dhub.benchmark.duration=10s} how long each measurement lasts, {@code
+ * <p>{@code -Dhub.benchmark.parts=lists,burst} chooses what runs; each list and the static file are
+ * warmed up for {@code -Dhub.benchmark.warm-up=10s}, then measured in {@code
+ * -Dhub.benchmark.rounds=3} rounds of {@code -Dhub.benchmark.round=5s} (the median is reported);
+ * {@code -Dhub.benchmark.duration=10s} is how long each measurement of the burst lasts, {@code
  * -Dhub.benchmark.concurrent-hashes=64,0} runs the burst once per value of {@code
  * hub.sign-in.concurrent-hashes}, each on a portal of its own (64: no bound; 0: the default).
  */
@@ -49,12 +51,12 @@ public final class ListsBenchmark {
   private ListsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path war = Path.of(System.getProperty("hub.launcher.war", "target/ROOT.war"));
-    Path payaraJar = Path.of(System.getProperty("hub.launcher.payara", "target/payara-micro.jar"));
-    Path work = Path.of(System.getProperty("hub.benchmark.work", "target/benchmark-lists"));
-    Path results =
-        Path.of(System.getProperty("hub.benchmark.results", "docs/performance-results.md"));
+    Setup setup = Setup.fromProperties("target/benchmark-lists");
+    Path work = setup.work();
     String duration = System.getProperty("hub.benchmark.duration", "10s");
+    String warmUp = System.getProperty("hub.benchmark.warm-up", "10s");
+    int rounds = Integer.getInteger("hub.benchmark.rounds", 3);
+    String roundLength = System.getProperty("hub.benchmark.round", "5s");
     List<String> parts =
         List.of(System.getProperty("hub.benchmark.parts", "lists,burst").split(","));
 
@@ -85,10 +87,16 @@ public final class ListsBenchmark {
       Directories.deleteRecursively(work.resolve("db"));
       try (EmbeddedPortal portal =
           EmbeddedPortal.start(
-              war, payaraJar, work.resolve("db"), work.resolve("payara"), 0, settings, false)) {
+              setup.war(),
+              setup.payaraJar(),
+              work.resolve("db"),
+              work.resolve("payara"),
+              0,
+              settings,
+              false)) {
         String base = portal.baseUrl();
         if (lists) {
-          report.append(lists(portal, duration));
+          report.append(lists(portal, warmUp, rounds, roundLength));
         }
         if (parts.contains("burst")) {
           report
@@ -100,26 +108,30 @@ public final class ListsBenchmark {
     }
     report.append(String.format("%nLoad average at the end: %s%n", loadAverage()));
     System.out.println(report);
-    if (!Files.exists(results)) {
-      Files.writeString(results, "# Benchmark results\n\nSee performance.md.\n");
-    }
-    Files.writeString(results, report, StandardOpenOption.APPEND);
-    System.out.println("Appended to " + results);
+    setup.append(report.toString());
   }
 
   /** Each list at the shipped size, then again with the large data set loaded. */
-  private static String lists(EmbeddedPortal portal, String duration) throws Exception {
+  private static String lists(EmbeddedPortal portal, String warmUp, int rounds, String duration)
+      throws Exception {
     String base = portal.baseUrl();
     StringBuilder report = new StringBuilder();
     Map<String, String> cookies = signIns(base);
     report
+        .append(
+            String.format(
+                "%nEach address warmed up for %s, then %d rounds of %s each (the static file and"
+                    + " every list in turn); the median round of each.%n",
+                warmUp, rounds, duration))
         .append("\n| list | shipped req/s | p99 ms | vs static | large req/s | p99 ms |")
         .append(" vs static | errors |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
-    List<Run> shipped = measureLists(base, cookies, duration);
+    List<Run> shipped = measureLists(base, cookies, warmUp, rounds, duration);
+    String shippedLoad = loadAverage();
     try (Connection db = portal.database().connect()) {
       LargeDataSet.load(db);
     }
-    List<Run> large = measureLists(base, cookies, duration);
+    List<Run> large = measureLists(base, cookies, warmUp, rounds, duration);
+    String largeLoad = loadAverage();
     for (int i = 0; i < shipped.size(); i++) {
       Run s = shipped.get(i);
       Run l = large.get(i);
@@ -137,6 +149,10 @@ public final class ListsBenchmark {
                   ? "none"
                   : s.errors() + " / " + l.errors()));
     }
+    report.append(
+        String.format(
+            "%nLoad average after the shipped size: %s; after the large size: %s%n",
+            shippedLoad, largeLoad));
     return report.toString();
   }
 
@@ -155,28 +171,58 @@ public final class ListsBenchmark {
     }
   }
 
-  /** The static file first, then each list; a short warm-up before each. */
-  private static List<Run> measureLists(String base, Map<String, String> cookies, String duration)
+  /**
+   * Every address warmed up first (the JIT compiles what each page runs only after thousands of
+   * requests of it), then measured in {@code rounds} rounds of the static file and each list in
+   * turn, so that a change in the machine's load falls on all of them alike; each address's median
+   * round is reported.
+   */
+  private static List<Run> measureLists(
+      String base, Map<String, String> cookies, String warmUp, int rounds, String duration)
       throws Exception {
-    List<Run> runs = new ArrayList<>();
-    CatalogueBenchmark.wrk(base + STATIC_FILE, CONNECTIONS, "5s");
-    runs.add(
-        CatalogueBenchmark.parse(
-            STATIC_FILE, CatalogueBenchmark.wrk(base + STATIC_FILE, CONNECTIONS, duration)));
-    for (String[] list : LISTS) {
-      String cookie = cookies.get(list[0]);
-      String[] options =
-          cookie.isEmpty() ? new String[0] : new String[] {"-H", "Cookie: " + cookie};
-      CatalogueBenchmark.wrk(base + list[1], CONNECTIONS, "3s", options);
-      Run run =
-          CatalogueBenchmark.parse(
-              list[1], CatalogueBenchmark.wrk(base + list[1], CONNECTIONS, duration, options));
-      System.out.printf(
-          "%s: %.0f req/s, p99 %.1f ms, %s%n",
-          run.name(), run.rps(), run.p99Millis(), run.errors());
-      runs.add(run);
+    List<String[]> targets = new ArrayList<>();
+    targets.add(new String[] {"anyone", STATIC_FILE});
+    targets.addAll(LISTS);
+    for (String[] target : targets) {
+      CatalogueBenchmark.wrk(base + target[1], CONNECTIONS, warmUp, cookie(cookies, target));
     }
-    return runs;
+    List<List<Run>> measured = new ArrayList<>();
+    targets.forEach(t -> measured.add(new ArrayList<>()));
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < targets.size(); i++) {
+        String[] target = targets.get(i);
+        Run run =
+            CatalogueBenchmark.parse(
+                target[1],
+                CatalogueBenchmark.wrk(
+                    base + target[1], CONNECTIONS, duration, cookie(cookies, target)));
+        System.out.printf(
+            "round %d %s: %.0f req/s, p99 %.1f ms, %s%n",
+            round + 1, run.name(), run.rps(), run.p99Millis(), run.errors());
+        measured.get(i).add(run);
+      }
+    }
+    return measured.stream().map(ListsBenchmark::median).toList();
+  }
+
+  /** The round of median req/s (its p99 with it); the errors of every round. */
+  static Run median(List<Run> runs) {
+    List<Run> byRps = runs.stream().sorted(java.util.Comparator.comparingDouble(Run::rps)).toList();
+    Run median = byRps.get(byRps.size() / 2);
+    String errors =
+        runs.stream()
+            .map(Run::errors)
+            .filter(e -> !e.equals("none"))
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("none");
+    double p99 = runs.stream().mapToDouble(Run::p99Millis).sorted().toArray()[runs.size() / 2];
+    return new Run(median.name(), median.rps(), median.p50Millis(), p99, errors);
+  }
+
+  /** wrk's options for {@code target}'s reader: the session cookie, for a signed-in page. */
+  private static String[] cookie(Map<String, String> cookies, String[] target) {
+    String cookie = cookies.get(target[0]);
+    return cookie.isEmpty() ? new String[0] : new String[] {"-H", "Cookie: " + cookie};
   }
 
   /** The catalogue page idle, then while 32 clients sign in again and again. */

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.CatalogueRules;
 import org.traininghub.catalogue.entity.ItemDetails;
 import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.platform.paging.ListQuery;
 import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.Role;
@@ -83,28 +83,18 @@ public class Catalogue {
   @Allowed(Role.HUB_ADMIN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long countForTable(ItemTableQuery query) {
-    ItemTableSearch search = new ItemTableSearch(query);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(i) FROM CatalogueItem i" + search.where(), Long.class);
-    search.bind(count);
-    return count.getSingleResult();
+    return new ItemTableSearch(query).list().count(em);
   }
 
-  /** One page of the admins' table of every item, retired ones too, found and sorted as asked. */
+  /**
+   * One page of the admins' table of every item, retired ones too, found and sorted as asked: the
+   * page's ids, then the items of those ids (see {@link ListQuery}).
+   */
   @Allowed(Role.HUB_ADMIN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<CatalogueItem> pageForTable(ItemTableQuery query) {
-    ItemTableSearch search = new ItemTableSearch(query);
-    TypedQuery<CatalogueItem> select =
-        em.createQuery(
-            "SELECT i FROM CatalogueItem i" + search.where() + search.orderBy(),
-            CatalogueItem.class);
-    search.bind(select);
-    return select
-        .setHint(READ_ONLY, true)
-        .setFirstResult(query.page().offset())
-        .setMaxResults(query.page().size())
-        .getResultList();
+    List<Long> ids = new ItemTableSearch(query).list().ids(em, query.page());
+    return ListQuery.inOrder(ids, this::withIds, CatalogueItem::getId);
   }
 
   @Allowed(Role.HUB_ADMIN)

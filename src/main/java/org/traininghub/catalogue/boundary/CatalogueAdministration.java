@@ -1,11 +1,14 @@
 package org.traininghub.catalogue.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.primefaces.PrimeFaces;
 import org.traininghub.catalogue.control.ItemTableQuery;
 import org.traininghub.catalogue.control.ItemTableQuery.Column;
 import org.traininghub.catalogue.entity.CatalogueItem;
@@ -61,7 +64,29 @@ public class CatalogueAdministration implements Serializable {
     return rows;
   }
 
-  public void retire(Row row) {
+  /** Retires the item of the row the request names ({@code item}), if it is on the page shown. */
+  public void retireAsked() {
+    asked().ifPresent(this::retire);
+  }
+
+  /** Restores the item of the row the request names ({@code item}), if it is on the page shown. */
+  public void restoreAsked() {
+    asked().ifPresent(this::restore);
+  }
+
+  /**
+   * The row of the page shown whose id the request's {@code item} holds; the page's script gets it
+   * back as {@code args.item}, to move focus to the row's other button.
+   */
+  private Optional<Row> asked() {
+    String item =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("item");
+    Optional<Row> row = Optional.ofNullable(item == null ? null : rows.getRowData(item));
+    row.ifPresent(r -> PrimeFaces.current().ajax().addCallbackParam("item", r.id()));
+    return row;
+  }
+
+  private void retire(Row row) {
     catalogue.retire(row.id());
     Messages.info(
         "“"
@@ -69,7 +94,7 @@ public class CatalogueAdministration implements Serializable {
             + "” is retired: it no longer shows in the catalogue. You can restore it at any time.");
   }
 
-  public void restore(Row row) {
+  private void restore(Row row) {
     catalogue.restore(row.id());
     Messages.info("“" + row.title() + "” is listed in the catalogue again.");
   }

@@ -57,6 +57,11 @@ public final class ListQuery {
     return orderBy(key.orderBy());
   }
 
+  /** In the order {@code key} names, or the other way round ({@link SortKey#reversed}). */
+  public ListQuery orderBy(SortKey key, boolean descending) {
+    return orderBy(descending ? key.reversed() : key.orderBy());
+  }
+
   /** In an order that takes values, such as a full-text relevance; ends with a unique column. */
   public ListQuery orderBy(String order, Object... values) {
     orderBy = order;

@@ -1,5 +1,8 @@
 package org.traininghub.platform.paging;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One order a list may be shown in: the list's whitelist of orders is an enum implementing this,
  * and a request only picks one of them by name, so no request text reaches an {@code ORDER BY}. The
@@ -11,4 +14,29 @@ public interface SortKey {
 
   /** The SQL after {@code ORDER BY}: columns of the list's table alias, ending with its id. */
   String orderBy();
+
+  /**
+   * The same order the other way round, for a table whose column headers sort both ways: every
+   * column of {@link #orderBy} turned ({@code DESC} dropped or added), so the order stays total and
+   * page 1 of one way is the last page of the other.
+   */
+  default String reversed() {
+    List<String> columns = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    String order = orderBy();
+    for (int i = 0; i <= order.length(); i++) {
+      char c = i == order.length() ? ',' : order.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == ',' && depth == 0) {
+        String column = order.substring(start, i).strip();
+        columns.add(
+            column.endsWith(" DESC")
+                ? column.substring(0, column.length() - " DESC".length())
+                : column + " DESC");
+        start = i + 1;
+      }
+    }
+    return String.join(", ", columns);
+  }
 }

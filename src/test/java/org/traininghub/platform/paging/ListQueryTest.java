@@ -33,6 +33,20 @@ class ListQueryTest {
   }
 
   @Test
+  void theOtherWayRoundTurnsEveryColumnSoTheOrderStaysTotal() {
+    SortKey mixed = () -> "CASE WHEN x.a IS NULL THEN 0 ELSE 1 END, COALESCE(x.b, x.c) DESC, x.id";
+    assertEquals(
+        "CASE WHEN x.a IS NULL THEN 0 ELSE 1 END DESC, COALESCE(x.b, x.c), x.id DESC",
+        mixed.reversed());
+    assertEquals(
+        "SELECT a.id FROM account a ORDER BY a.display_name DESC, a.id DESC LIMIT ? OFFSET ?",
+        new ListQuery("account a").orderBy(Order.NAME, true).idsSql());
+    assertEquals(
+        "SELECT a.id FROM account a ORDER BY a.display_name, a.id LIMIT ? OFFSET ?",
+        new ListQuery("account a").orderBy(Order.NAME, false).idsSql());
+  }
+
+  @Test
   void parametersAreNumberedForANativeQuery() {
     assertEquals("a = ?1 AND b IN (?2, ?3)", ListQuery.numbered("a = ? AND b IN (?, ?)"));
   }
