@@ -70,13 +70,8 @@ public final class ListsBenchmark {
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
-            "%n## %s: lists benchmark, %d connections, %s each, %d cores, load average %s at the"
-                + " start%n",
-            Instant.now(),
-            CONNECTIONS,
-            duration,
-            Runtime.getRuntime().availableProcessors(),
-            loadAverage()));
+            "%n## %s: lists benchmark, %d connections, %d cores, load average %s at the start%n",
+            Instant.now(), CONNECTIONS, Runtime.getRuntime().availableProcessors(), loadAverage()));
     for (int round = 0; round < hashSettings.size(); round++) {
       boolean lists = round == 0 && parts.contains("lists");
       if (!lists && !parts.contains("burst")) {
@@ -100,7 +95,10 @@ public final class ListsBenchmark {
         }
         if (parts.contains("burst")) {
           report
-              .append(String.format("%nWith hub.sign-in.concurrent-hashes=%s", hashes))
+              .append(
+                  String.format(
+                      "%nEach measured for %s, with hub.sign-in.concurrent-hashes=%s",
+                      duration, hashes))
               .append(hashes.equals("0") ? " (the default: one per two cores):\n" : ":\n")
               .append(burst(base, duration));
         }
