@@ -14,6 +14,7 @@ import java.util.Map;
 import org.traininghub.it.probe.AjaxFailureProbe;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
+import org.traininghub.it.probe.SlowRequestProbe;
 import org.traininghub.it.probe.StatementCounter;
 import org.traininghub.it.probe.StatementProbe;
 
@@ -32,7 +33,8 @@ final class TestWar {
           MailProbe.class,
           StatementCounter.class,
           StatementProbe.class,
-          AjaxFailureProbe.class);
+          AjaxFailureProbe.class,
+          SlowRequestProbe.class);
 
   private TestWar() {}
 

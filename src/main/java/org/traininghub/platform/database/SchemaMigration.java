@@ -46,6 +46,9 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.connection-creation-retry-attempts=0",
       "fish.payara.max-wait-time-in-millis=10000",
       "fish.payara.statement-cache-size=64",
+      // The built-in LRU cache: with no type given, Payara looks for a class named "null" and logs
+      // two SEVERE lines at every start (issue 13).
+      "fish.payara.statement-cache-type=",
       // Connector/J: skip round trips for session state it already knows (autocommit, isolation),
       // and parse each statement's SQL once, not on every execution.
       "useLocalSessionState=true",
