@@ -14,7 +14,6 @@ import java.util.Map;
 import org.traininghub.it.probe.AjaxFailureProbe;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
-import org.traininghub.it.probe.SlowRequestProbe;
 import org.traininghub.it.probe.StatementCounter;
 import org.traininghub.it.probe.StatementProbe;
 
@@ -33,8 +32,7 @@ final class TestWar {
           MailProbe.class,
           StatementCounter.class,
           StatementProbe.class,
-          AjaxFailureProbe.class,
-          SlowRequestProbe.class);
+          AjaxFailureProbe.class);
 
   private TestWar() {}
 
