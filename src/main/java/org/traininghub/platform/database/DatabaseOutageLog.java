@@ -132,6 +132,11 @@ public final class DatabaseOutageLog {
         text.append(' ').append(parameter);
       }
     }
+    // The pool's SQLException says "Connection could not be allocated" in its message only.
+    Throwable t = record.getThrown();
+    for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
+      text.append(' ').append(t.getMessage());
+    }
     return text.toString();
   }
 
