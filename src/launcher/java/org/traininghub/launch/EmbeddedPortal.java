@@ -54,17 +54,7 @@ public final class EmbeddedPortal implements AutoCloseable {
     EmbeddedDatabase database = EmbeddedDatabase.start(dbHome, 0);
     try {
       int httpPort = port > 0 ? port : freePort();
-      Map<String, String> environment = new HashMap<>();
-      environment.put(
-          "HUB_DB_URL",
-          database.jdbcUrl()
-              + (settings.containsKey(DB_URL_OPTIONS) ? "&" + settings.get(DB_URL_OPTIONS) : ""));
-      environment.put("HUB_DB_USER", EmbeddedDatabase.USER);
-      environment.put("HUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
-      environment.put("HUB_DEMO_DATA", "true");
-      environment.put("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
-      environment.putAll(settings);
-      environment.remove(DB_URL_OPTIONS);
+      Map<String, String> environment = environment(database, httpPort, settings);
       return new EmbeddedPortal(
           database,
           (instancePort, workDir) ->
@@ -76,6 +66,26 @@ public final class EmbeddedPortal implements AutoCloseable {
       database.stop();
       throw e;
     }
+  }
+
+  /**
+   * The settings Payara is given on the embedded database at {@code httpPort}: its URL and user,
+   * the demo data, and {@code settings} on top.
+   */
+  static Map<String, String> environment(
+      EmbeddedDatabase database, int httpPort, Map<String, String> settings) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put(
+        "HUB_DB_URL",
+        database.jdbcUrl()
+            + (settings.containsKey(DB_URL_OPTIONS) ? "&" + settings.get(DB_URL_OPTIONS) : ""));
+    environment.put("HUB_DB_USER", EmbeddedDatabase.USER);
+    environment.put("HUB_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+    environment.put("HUB_DEMO_DATA", "true");
+    environment.put("HUB_PUBLIC_BASE_URL", "http://localhost:" + httpPort + "/");
+    environment.putAll(settings);
+    environment.remove(DB_URL_OPTIONS);
+    return environment;
   }
 
   public String baseUrl() {

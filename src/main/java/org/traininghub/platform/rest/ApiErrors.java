@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.traininghub.platform.database.DatabaseOutageLog;
 import org.traininghub.platform.database.DatabaseUnavailable;
 import org.traininghub.platform.web.DatabaseOutage;
 
@@ -27,7 +28,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
       }
     }
     if (DatabaseUnavailable.causedBy(error)) {
-      LOG.warning(() -> "The database is unavailable; the API answered 503: " + error);
+      DatabaseOutageLog.failed("the API answered 503: " + error);
       return Response.fromResponse(
               ApiProblem.response(
                   Response.Status.SERVICE_UNAVAILABLE,

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Logger;
+import org.traininghub.platform.database.DatabaseOutageLog;
 import org.traininghub.platform.database.DatabaseUnavailable;
 
 /**
@@ -22,8 +22,6 @@ public class DatabaseOutageFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,14 +32,8 @@ public class DatabaseOutageFilter extends HttpFilter {
       if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
         throw e;
       }
-      LOG.warning(
-          () ->
-              "The database is unavailable; answered 503 to "
-                  + request.getMethod()
-                  + " "
-                  + request.getRequestURI()
-                  + ": "
-                  + innermost(e));
+      DatabaseOutageLog.failed(
+          request.getMethod() + " " + request.getRequestURI() + ": " + innermost(e));
       DatabaseOutage.unavailable(response);
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
