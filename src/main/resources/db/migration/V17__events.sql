@@ -61,3 +61,36 @@ CREATE TABLE event_audience_pcn (
   CONSTRAINT fk_event_audience_pcn_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE,
   CONSTRAINT fk_event_audience_pcn_pcn FOREIGN KEY (pcn_id) REFERENCES pcn (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A person's place on an event: a seat (BOOKED), a place in the queue (WAITING, in arrival order,
+-- which is id order because ids are taken under the event row's lock), or a place given up
+-- (CANCELLED). One active row (booked or waiting) per person and event: the stored generated
+-- column is the account only while the row is active, and NULLs never clash in a unique index.
+CREATE TABLE booking (
+  id                    BIGINT      NOT NULL AUTO_INCREMENT,
+  event_id              BIGINT      NOT NULL,
+  account_id            BIGINT      NOT NULL,
+  status                VARCHAR(16) NOT NULL,
+  active_account_id     BIGINT      GENERATED ALWAYS AS (CASE WHEN status IN ('BOOKED', 'WAITING') THEN account_id END) STORED,
+  booked_by_account_id  BIGINT      NULL,
+  requested_at          DATETIME(6) NOT NULL,
+  seated_at             DATETIME(6) NULL,
+  cancelled_at          DATETIME(6) NULL,
+  attendance            VARCHAR(16) NULL,
+  attendance_marked_at  DATETIME(6) NULL,
+  attendance_marked_by  BIGINT      NULL,
+  reminder_sent_at      DATETIME(6) NULL,
+  version               INT         NOT NULL DEFAULT 0,
+  PRIMARY KEY (id),
+  CONSTRAINT fk_booking_event FOREIGN KEY (event_id) REFERENCES event (id),
+  CONSTRAINT fk_booking_account FOREIGN KEY (account_id) REFERENCES account (id),
+  CONSTRAINT fk_booking_booked_by FOREIGN KEY (booked_by_account_id) REFERENCES account (id),
+  CONSTRAINT fk_booking_marked_by FOREIGN KEY (attendance_marked_by) REFERENCES account (id),
+  CONSTRAINT uk_booking_active UNIQUE (event_id, active_account_id),
+  CONSTRAINT ck_booking_status CHECK (status IN ('BOOKED', 'WAITING', 'CANCELLED')),
+  CONSTRAINT ck_booking_attendance CHECK (attendance IS NULL OR attendance IN ('ATTENDED', 'NO_SHOW')),
+  -- An event's seats and queue in order (promotion takes the first WAITING row).
+  INDEX ix_booking_event (event_id, status, id),
+  -- A person's bookings ("My bookings", the personal feed).
+  INDEX ix_booking_account (account_id, status, event_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
