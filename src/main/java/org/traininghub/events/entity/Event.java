@@ -286,6 +286,11 @@ public class Event {
     return uid;
   }
 
+  /** The optimistic-lock version, so an editor can refuse to overwrite someone else's save. */
+  public int getVersion() {
+    return version;
+  }
+
   public Long getSeriesId() {
     return seriesId;
   }
