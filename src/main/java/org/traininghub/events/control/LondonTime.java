@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
@@ -25,7 +26,10 @@ import org.traininghub.platform.validation.Problem;
  */
 public final class LondonTime {
 
-  private static final ZoneRules RULES = HubClock.HUB_ZONE.getRules();
+  /** Europe/London. */
+  public static final ZoneId ZONE = HubClock.HUB_ZONE;
+
+  private static final ZoneRules RULES = ZONE.getRules();
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.]?(\\d{2})");
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 

@@ -111,6 +111,20 @@ class EventAdministrationIT extends BrowserTest {
   }
 
   @Test
+  @Order(3)
+  void theDemoEventsArePublishedOnTheEmbeddedDefault() {
+    EventAdminPage list = EventAdminPage.open(browser);
+    assertTrue(list.row(DemoEvents.WEBINAR).contains("Published"), list.row(DemoEvents.WEBINAR));
+    assertTrue(list.row(DemoEvents.VOLUNTARY_SECTOR).contains("Demo"));
+    assertEquals(
+        "2",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM event WHERE demo = TRUE AND title = ? AND catalogue_item_id ="
+                + " (SELECT id FROM catalogue_item WHERE slug = 'new-to-primary-care-induction')",
+            DemoEvents.INDUCTION));
+  }
+
+  @Test
   @Order(4)
   void movingItAcrossTheClockChangeKeepsTheWallClockAndNotifies() {
     EventEditorPage editor = EventAdminPage.open(browser).edit(TITLE);
