@@ -256,8 +256,12 @@ public class EventForm implements Serializable {
     this.title = title;
   }
 
+  /**
+   * The description as the editor shows it: always through the policy, because the editor writes
+   * its value into the page as markup (so a refused description comes back without its script).
+   */
   public String getDescriptionHtml() {
-    return descriptionHtml;
+    return DescriptionPolicy.clean(descriptionHtml).html();
   }
 
   public void setDescriptionHtml(String descriptionHtml) {

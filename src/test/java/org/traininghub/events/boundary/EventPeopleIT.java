@@ -35,15 +35,15 @@ class EventPeopleIT extends BrowserTest {
   private static String item;
 
   @BeforeAll
-  static void anEventThatStartedThisMorningWithThreePeople() {
+  static void anEventThatHasJustStartedWithThreePeople() {
     item = Sql.scalar("SELECT id FROM catalogue_item WHERE slug = 'new-to-primary-care-induction'");
     Sql.update(
         "INSERT INTO event (uid, kind, title, description_html, catalogue_item_id, starts_at,"
             + " ends_at, booking_deadline, online, venue_name, venue_address, capacity,"
             + " organiser_name, organiser_email, status, booked_count, waiting_count, created_at,"
             + " updated_at) VALUES ('register-it', 'INDUCTION', ?, '', ?,"
-            + " UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR,"
-            + " UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, FALSE, 'Hub', '1 Street', 2, 'Hub',"
+            + " UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, UTC_TIMESTAMP(6) + INTERVAL 1 HOUR,"
+            + " UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE, FALSE, 'Hub', '1 Street', 2, 'Hub',"
             + " 'hub@nhs.net', 'PUBLISHED', 2, 1, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
         TITLE,
         Long.parseLong(item));

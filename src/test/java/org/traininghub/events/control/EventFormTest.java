@@ -55,6 +55,7 @@ class EventFormTest {
     form.setCapacity("lots");
     assertNull(form.details(problems));
     assertEquals("capacity,descriptionHtml,startTime,joiningUrl", fields());
+    assertEquals("<p>x</p>", form.getDescriptionHtml(), "the editor never gets the script back");
   }
 
   @Test
