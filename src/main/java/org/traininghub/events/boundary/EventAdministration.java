@@ -115,7 +115,7 @@ public class EventAdministration implements Serializable {
       reason = null;
       PrimeFaces.current().ajax().addCallbackParam("cancelled", true);
     } catch (InvalidInputException e) {
-      Messages.problems("cancelForm", e);
+      Messages.problems("events", e);
     }
   }
 
