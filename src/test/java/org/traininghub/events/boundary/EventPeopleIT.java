@@ -158,8 +158,18 @@ class EventPeopleIT extends BrowserTest {
             .getDomAttribute("aria-pressed"));
   }
 
+  /** Taps the button and waits until the redrawn register shows it pressed. */
   private static void tap(String label) {
-    browser.find(By.cssSelector("[aria-label='" + label.replace("\"", "\\\"") + "']")).click();
-    browser.waitForAjax();
+    By button = By.cssSelector("[aria-label='" + label.replace("\"", "\\\"") + "']");
+    browser.find(button).click();
+    browser.waitUntil(
+        d -> {
+          try {
+            return "true".equals(d.findElement(button).getDomAttribute("aria-pressed"));
+          } catch (org.openqa.selenium.StaleElementReferenceException
+              | org.openqa.selenium.NoSuchElementException e) {
+            return false;
+          }
+        });
   }
 }
