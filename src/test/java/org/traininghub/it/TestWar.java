@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.traininghub.it.probe.AjaxFailureProbe;
+import org.traininghub.it.probe.EventChangedProbe;
+import org.traininghub.it.probe.EventChangedRecorder;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
 import org.traininghub.it.probe.StatementCounter;
@@ -22,7 +24,7 @@ import org.traininghub.it.probe.StatementProbe;
  * never has ({@link FacadeProbe}: a facade called from a URL no constraint guards; {@link
  * MailProbe}: mail queued through the mail facades; {@link StatementProbe} and {@link
  * StatementCounter}: SQL statements counted per request; {@link AjaxFailureProbe}: ajax requests
- * that fail on request).
+ * that fail on request; {@link EventChangedProbe}: the events' change notices fired).
  */
 final class TestWar {
 
@@ -32,7 +34,9 @@ final class TestWar {
           MailProbe.class,
           StatementCounter.class,
           StatementProbe.class,
-          AjaxFailureProbe.class);
+          AjaxFailureProbe.class,
+          EventChangedRecorder.class,
+          EventChangedProbe.class);
 
   private TestWar() {}
 

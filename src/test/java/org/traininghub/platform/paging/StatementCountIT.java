@@ -36,6 +36,7 @@ class StatementCountIT {
     Sql.update("DELETE FROM account WHERE email LIKE 'aa-counted-%'");
     Sql.update("DELETE FROM pcn WHERE name LIKE 'Aa counted PCN %'");
     Sql.update("DELETE FROM audit_entry WHERE action = 'counted'");
+    Sql.update("DELETE FROM event WHERE uid LIKE 'aa-counted-%'");
   }
 
   @Test
@@ -54,6 +55,7 @@ class StatementCountIT {
     pages.put("/admin/people/?role=COACH&", admin);
     pages.put("/admin/audit/?", admin);
     pages.put("/admin/catalogue/?", admin);
+    pages.put("/admin/events/?", admin);
     pages.put("/pcn/?", lead);
     pages.put("/pcn/?q=counted&", lead);
 
@@ -157,6 +159,16 @@ class StatementCountIT {
             + " WHERE email LIKE 'aa-counted-%' AND pcn_id = ?"
             + " AND id NOT IN (SELECT account_id FROM coach_profile)",
         Long.parseLong(leadPcn));
+    Sql.update(
+        "INSERT INTO event (uid, kind, title, description_html, starts_at, ends_at,"
+            + " booking_deadline, online, joining_url, capacity, organiser_name, organiser_email,"
+            + " status, created_at, updated_at)"
+            + " SELECT CONCAT('aa-counted-', i), 'WEBINAR', CONCAT('"
+            + MARK
+            + " event ', i), '', NOW(6) + INTERVAL i DAY, NOW(6) + INTERVAL i DAY + INTERVAL 1 HOUR,"
+            + " NOW(6) + INTERVAL i DAY, TRUE, 'https://meet.example/counted', 20, 'Hub',"
+            + " 'hub@nhs.net', 'PUBLISHED', NOW(6), NOW(6) FROM "
+            + numbers);
     Sql.update(
         "INSERT INTO audit_entry (at, actor_id, action, subject)"
             + " SELECT NOW(6), CASE WHEN i % 2 = 0 THEN ? END, 'counted', CONCAT('row ', i) FROM "
