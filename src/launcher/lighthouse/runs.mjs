@@ -10,7 +10,7 @@
 // paragraph, no style sheet, no script) served by this script: what Lighthouse counts on it is the
 // browser's own work and the machine's load, not the portal's. Run it through the it-run slot script
 // on a shared machine. Prints a Markdown table of medians; the JSON reports and traces stay in out.
-import {execFileSync} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {mkdirSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {loadavg} from 'node:os';
@@ -27,7 +27,7 @@ const pages = [
 ];
 
 const REFERENCE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Reference page</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Reference page</title>
 <meta name="description" content="A fixed static page to compare Lighthouse runs with."></head>
 <body><main><h1>Reference page</h1><p>A static page with one heading and one paragraph, no style
 sheet and no script, served by the measuring script itself.</p></main></body></html>`;
@@ -75,11 +75,13 @@ for (const [name, rows] of Object.entries(results)) {
     + `| ${[...new Set(rows.map(r => r.others))].join('; ')} |`);
 }
 
+/** One Lighthouse run; asynchronous, so that this process's reference server can answer it. */
 function lighthouseRun(url, path) {
-  execFileSync(lighthouse, [url, '--form-factor=mobile', '--throttling-method=simulate',
-    '--chrome-flags=--headless=new --no-sandbox', '--output=json', `--output-path=${path}`,
-    '--save-assets', '--quiet'], {env: {...process.env, CHROME_PATH: process.env.CHROME_PATH
-      || '/usr/bin/chromium'}, stdio: ['ignore', 'ignore', 'inherit']});
+  return new Promise((resolve, reject) => execFile(lighthouse, [url, '--form-factor=mobile',
+    '--throttling-method=simulate', '--chrome-flags=--headless=new --no-sandbox', '--output=json',
+    `--output-path=${path}`, '--save-assets', '--quiet'],
+  {env: {...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium'}},
+  (error, stdout, stderr) => error ? reject(new Error(`${url}: ${stderr || error.message}`)) : resolve()));
 }
 
 /** The scores and metrics of one report, and the CPU time its page's main thread used. */
