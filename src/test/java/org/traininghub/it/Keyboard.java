@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -123,7 +122,7 @@ public final class Keyboard {
   public void pressForNewPage(CharSequence key) {
     WebElement before = browser.driver().switchTo().activeElement();
     press(key);
-    browser.waitUntil(d -> isGone(before));
+    browser.waitUntil(d -> Browser.isGone(before));
     browser.waitForPage();
     browser.checkAccessibility();
     if (focusIsOnThePage()) {
@@ -206,16 +205,5 @@ public final class Keyboard {
             .executeScript(
                 "const e = document.activeElement;"
                     + " return !!e && e !== document.body && e !== document.documentElement;"));
-  }
-
-  private static boolean isGone(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (StaleElementReferenceException e) {
-      return true;
-    } catch (org.openqa.selenium.WebDriverException e) {
-      return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
-    }
   }
 }
