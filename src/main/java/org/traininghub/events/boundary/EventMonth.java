@@ -1,7 +1,7 @@
 package org.traininghub.events.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -38,16 +38,24 @@ public class EventMonth {
   private List<Problem> problems = List.of();
   private ScheduleModel model;
 
-  /** Reads the filters from the request (the page's address, or the calendar's own form). */
-  public void load() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    Map<String, String> params = external.getRequestParameterMap();
+  /**
+   * Reads the filters from the request: the page's address, or the hidden fields of the calendar's
+   * form on its own (ajax) requests.
+   */
+  @PostConstruct
+  void readFilters() {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     EventQuery.Parsed parsed =
         EventQuery.parse(params.get("kind"), params.get("online"), null, null, null);
     query = parsed.query();
     problems = parsed.problems();
-    if (!parsed.valid()) {
-      external.setResponseStatus(400);
+  }
+
+  /** A filter value that is not allowed answers 400, with the message instead of a calendar. */
+  public void load() {
+    if (!problems.isEmpty()) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
     }
   }
 
