@@ -203,7 +203,7 @@ class EventPagesIT {
       assertTrue(when.startsWith("Sunday ") && when.contains(", 10:00 to 12:00"), when);
       JsonObject json = Http.json(Http.get("/api/events/" + id, "application/json"));
       String startsAt = json.getString("startsAt");
-      assertTrue(startsAt.contains("T10:00:00+0"), startsAt);
+      assertTrue(startsAt.contains("T10:00:00"), startsAt);
       assertEquals("Europe/London", json.getString("timeZone"));
     }
     String summer =
