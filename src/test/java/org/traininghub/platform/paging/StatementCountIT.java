@@ -58,6 +58,10 @@ class StatementCountIT {
     pages.put("/admin/events/?", admin);
     pages.put("/pcn/?", lead);
     pages.put("/pcn/?q=counted&", lead);
+    pages.put("/events/?", anonymous);
+    pages.put("/events/?kind=induction&online=no&", anonymous);
+    pages.put("/api/events?", anonymous);
+    pages.put("/api/events?kind=webinar&online=yes&", anonymous);
 
     addRows(1, 3);
     Map<String, List<String>> small = statements(pages);
@@ -115,7 +119,8 @@ class StatementCountIT {
 
   /**
    * Rows numbered {@code from} to {@code to}: as many items, coaches (one in three in the lead's
-   * PCN, with a profile; the others over 12 more PCNs) and audit entries (half by the admin).
+   * PCN, with a profile; the others over 12 more PCNs), audit entries (half by the admin) and
+   * upcoming published events (of each kind, online or not).
    */
   private static void addRows(int from, int to) {
     String numbers =
@@ -175,5 +180,21 @@ class StatementCountIT {
             + numbers,
         Long.parseLong(
             Sql.scalar("SELECT id FROM account WHERE email = ?", PortalStack.ADMIN_EMAIL)));
+    Sql.update(
+        "INSERT INTO event (uid, kind, title, description_html, starts_at, ends_at,"
+            + " booking_deadline, online, venue_name, venue_address, joining_url, capacity,"
+            + " organiser_name, organiser_email, status, published_at, created_at, updated_at)"
+            + " SELECT CONCAT('aa-counted-', i), ELT(1 + i % 4, 'INDUCTION', 'WEBINAR',"
+            + " 'SHARE_AND_LEARN', 'WORKSHOP'), CONCAT('"
+            + MARK
+            + " event ', i), '', UTC_TIMESTAMP(6) + INTERVAL i DAY,"
+            + " UTC_TIMESTAMP(6) + INTERVAL i DAY + INTERVAL 2 HOUR,"
+            + " UTC_TIMESTAMP(6) + INTERVAL i DAY - INTERVAL 1 HOUR, i % 2 = 0,"
+            + " CASE WHEN i % 2 = 1 THEN 'Counted venue' END,"
+            + " CASE WHEN i % 2 = 1 THEN '1 Counted Street' END,"
+            + " CASE WHEN i % 2 = 0 THEN 'https://meet.example.org/counted' END, 20,"
+            + " 'Counted organiser', 'counted@example.org', 'PUBLISHED', NOW(6), NOW(6), NOW(6)"
+            + " FROM "
+            + numbers);
   }
 }

@@ -18,10 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.traininghub.events.entity.EventKind;
+import org.traininghub.it.Events;
 import org.traininghub.it.Http;
 
 /**
@@ -51,7 +54,41 @@ class OpenApiContractIT {
         new Exchange("/api/catalogue?kind=workshop&sort=price&page=0", 400),
         new Exchange("/api/catalogue/e-lfh-social-prescribing", 200),
         new Exchange("/api/catalogue/999999999", 404),
-        new Exchange("/api/catalogue/no-such-item", 404));
+        new Exchange("/api/catalogue/no-such-item", 404),
+        new Exchange("/api/events", 200),
+        new Exchange("/api/events?kind=induction&online=no&from=2026-01-01&to=2036-12-31", 200),
+        new Exchange("/api/events?online=yes&page=999", 200),
+        new Exchange("/api/events?kind=party&online=maybe&from=tomorrow&page=0", 400),
+        new Exchange("/api/events?from=2027-04-02&to=2027-04-01", 400),
+        new Exchange("/api/events/" + eventIds[0], 200),
+        new Exchange("/api/events/" + eventIds[1], 200),
+        new Exchange("/api/events/" + eventIds[2], 404),
+        new Exchange("/api/events/999999999", 404),
+        new Exchange("/api/events/no-such-event", 404));
+  }
+
+  /** An event in person, one online and cancelled, and a draft (made before the exchanges). */
+  private static long[] eventIds;
+
+  @BeforeAll
+  static void makeEvents() {
+    Events.remove("Aa contract ");
+    eventIds =
+        new long[] {
+          Events.published("Aa contract induction")
+              .delivers("new-to-primary-care-induction")
+              .create(),
+          Events.cancelled("Aa contract webinar", "The speaker is ill")
+              .kind(EventKind.WEBINAR)
+              .online("https://meet.example.org/contract")
+              .create(),
+          Events.draft("Aa contract draft").create()
+        };
+  }
+
+  @AfterAll
+  static void removeEvents() {
+    Events.remove("Aa contract ");
   }
 
   private static String document;
