@@ -111,7 +111,7 @@ public class Completion {
   }
 
   /** A hub admin confirms the entry against its evidence. */
-  public void verify(long adminId, Instant at) {
+  public void verify(Long adminId, Instant at) {
     verifiedAt = at;
     verifiedBy = adminId;
     rejectedAt = null;
