@@ -79,6 +79,19 @@ CREATE TABLE record_completion (
   INDEX ix_record_completion_coach (coach_id, requirement_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- A completion's certificate: checked by content (PDF, PNG or JPEG), size-limited, kept in the
+-- database under the completion's id (never a name the coach chose), so every instance sees it.
+CREATE TABLE completion_evidence (
+  completion_id  BIGINT        NOT NULL,
+  file_name      VARCHAR(200)  NOT NULL,
+  content_type   VARCHAR(40)   NOT NULL,
+  size_bytes     INT           NOT NULL,
+  content        MEDIUMBLOB    NOT NULL,
+  PRIMARY KEY (completion_id),
+  CONSTRAINT fk_completion_evidence_completion FOREIGN KEY (completion_id) REFERENCES record_completion (id) ON DELETE CASCADE,
+  CONSTRAINT ck_completion_evidence_type CHECK (content_type IN ('application/pdf', 'image/png', 'image/jpeg'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 CREATE TABLE supervision_session (
   id           BIGINT       NOT NULL AUTO_INCREMENT,
   coach_id     BIGINT       NOT NULL,

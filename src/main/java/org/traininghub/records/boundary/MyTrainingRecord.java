@@ -4,13 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 import org.traininghub.platform.validation.TypedIn;
 import org.traininghub.platform.web.Messages;
+import org.traininghub.records.control.EvidenceCheck;
 import org.traininghub.records.entity.Completion;
 import org.traininghub.records.entity.Stage;
 import org.traininghub.records.entity.SupervisionKind;
@@ -41,6 +46,7 @@ public class MyTrainingRecord implements Serializable {
   private String completedOn;
   private String hours;
   private String validUntil;
+  private transient Part evidence;
 
   private String heldOn;
   private SupervisionKind kind;
@@ -74,13 +80,35 @@ public class MyTrainingRecord implements Serializable {
             typed.decimal("hours", hours, "Enter the hours as a number, like 5 or 1.5"),
             typed.date("validUntil", validUntil, "Enter the valid-until date, " + DATE_FORMAT),
             null);
+    List<Problem> problems = new ArrayList<>(typed.problems());
+    EvidenceCheck.Upload upload = upload(problems);
     return save(
         "completion",
-        typed,
+        problems,
         () -> {
-          records.recordCompletion(entry);
+          records.recordCompletion(entry, upload);
           return "Your entry is recorded.";
         });
+  }
+
+  /** The certificate chosen, if any; one too large is not read (a problem says so). */
+  private EvidenceCheck.Upload upload(List<Problem> problems) {
+    if (evidence == null || evidence.getSize() == 0) {
+      return null;
+    }
+    if (evidence.getSize() > EvidenceCheck.MAX_BYTES) {
+      problems.add(
+          new Problem(
+              "evidence",
+              "The certificate must be 5 MB or smaller: save it as a smaller PDF or photo"));
+      return null;
+    }
+    try (InputStream in = evidence.getInputStream()) {
+      return new EvidenceCheck.Upload(evidence.getSubmittedFileName(), in.readAllBytes());
+    } catch (IOException e) {
+      problems.add(new Problem("evidence", "The certificate could not be read: choose it again"));
+      return null;
+    }
   }
 
   public String logSupervision() {
@@ -93,7 +121,7 @@ public class MyTrainingRecord implements Serializable {
             typed.wholeNumber("minutes", minutes, "Enter the minutes as a whole number, like 60"));
     return save(
         "supervision",
-        typed,
+        typed.problems(),
         () -> {
           records.logSupervision(entry);
           return "Your supervision session is logged.";
@@ -107,7 +135,7 @@ public class MyTrainingRecord implements Serializable {
         typed.decimal("practiceHours", practiceHours, "Enter the hours as a number, like 2.5");
     return save(
         "practice",
-        typed,
+        typed.problems(),
         () -> {
           records.logPractice(on, logged);
           return "Your practice hours are logged.";
@@ -126,17 +154,17 @@ public class MyTrainingRecord implements Serializable {
     }
     return save(
         "ethics",
-        new TypedIn(),
+        List.of(),
         () ->
             records.signEthics()
                 ? "You have signed the code of ethics and conduct."
                 : "You had already signed this version of the code of ethics and conduct.");
   }
 
-  private String save(String formId, TypedIn typed, Supplier<String> action) {
+  private String save(String formId, List<Problem> unreadable, Supplier<String> action) {
     try {
-      if (!typed.problems().isEmpty()) {
-        throw new InvalidInputException(typed.problems());
+      if (!unreadable.isEmpty()) {
+        throw new InvalidInputException(unreadable);
       }
       Messages.infoAfterRedirect(action.get());
       return SELF;
@@ -204,6 +232,14 @@ public class MyTrainingRecord implements Serializable {
 
   public void setHours(String hours) {
     this.hours = hours;
+  }
+
+  public Part getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(Part evidence) {
+    this.evidence = evidence;
   }
 
   public String getValidUntil() {

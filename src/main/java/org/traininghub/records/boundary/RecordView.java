@@ -11,6 +11,7 @@ import org.traininghub.records.control.Status;
 public record RecordView(
     List<Row> rows,
     List<SessionLine> sessions,
+    List<EntryLine> entries,
     BigDecimal practiceHours,
     String ethicsVersion,
     boolean ethicsSigned)
@@ -37,6 +38,22 @@ public record RecordView(
 
     public String getStatusSlug() {
       return status.slug();
+    }
+  }
+
+  /** One entry of the coach's history, newest first; superseded entries are marked so. */
+  public record EntryLine(
+      long id,
+      String code,
+      String stage,
+      LocalDate on,
+      BigDecimal hours,
+      String state,
+      boolean evidence)
+      implements Serializable {
+
+    public String onText() {
+      return BritishDates.format(on);
     }
   }
 

@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.catalogue.entity.CatalogueItem;
 import org.traininghub.catalogue.entity.ItemKind;
+import org.traininghub.pcns.control.PcnScope;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.security.Allowed;
 import org.traininghub.platform.security.CurrentAccount;
@@ -25,15 +28,18 @@ import org.traininghub.platform.time.HubClock;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 import org.traininghub.records.control.CoachRecord;
+import org.traininghub.records.control.EvidenceCheck;
 import org.traininghub.records.control.PathwayRules;
 import org.traininghub.records.control.Rule;
 import org.traininghub.records.control.Standing;
 import org.traininghub.records.entity.Completion;
 import org.traininghub.records.entity.EthicsAcknowledgement;
+import org.traininghub.records.entity.Evidence;
 import org.traininghub.records.entity.Pathway;
 import org.traininghub.records.entity.PracticeHours;
 import org.traininghub.records.entity.Requirement;
 import org.traininghub.records.entity.RequirementKind;
+import org.traininghub.records.entity.Stage;
 import org.traininghub.records.entity.SupervisionSession;
 
 /**
@@ -102,9 +108,49 @@ public class TrainingRecords {
     return new RecordView(
         rows,
         sessions,
+        entries(coachId, requirements),
         coach.practiceHours(),
         ethics.map(Requirement::getAcknowledgementVersion).orElse(null),
         ethics.map(e -> standings.get(e.getCode())).map(s -> s.status().done()).orElse(false));
+  }
+
+  private List<RecordView.EntryLine> entries(long coachId, List<Requirement> requirements) {
+    Map<Long, String> codes =
+        requirements.stream().collect(Collectors.toMap(Requirement::getId, Requirement::getCode));
+    Set<Long> withEvidence =
+        Set.copyOf(
+            em.createNamedQuery(Evidence.IDS_OF_COACH, Long.class)
+                .setParameter("coach", coachId)
+                .getResultList());
+    List<Completion> all =
+        em.createNamedQuery(Completion.OF_COACH, Completion.class)
+            .setParameter("coach", coachId)
+            .getResultList();
+    Set<Long> superseded =
+        all.stream()
+            .map(Completion::getSupersedesId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
+    List<Completion> newestFirst = new java.util.ArrayList<>(all);
+    java.util.Collections.reverse(newestFirst);
+    return newestFirst.stream()
+        .map(
+            c ->
+                new RecordView.EntryLine(
+                    c.getId(),
+                    codes.getOrDefault(c.getRequirementId(), "?"),
+                    c.getStage().label(),
+                    c.getCompletedOn(),
+                    c.getHours(),
+                    superseded.contains(c.getId())
+                        ? "Corrected by a later entry"
+                        : c.isRejected()
+                            ? "Not accepted: " + c.getRejectionReason()
+                            : c.isVerified()
+                                ? "Verified"
+                                : c.getStage() == Stage.COMPLETED ? "Awaiting verification" : "",
+                    withEvidence.contains(c.getId())))
+        .toList();
   }
 
   /**
@@ -143,7 +189,21 @@ public class TrainingRecords {
    */
   @Allowed(Role.COACH)
   public Completion recordCompletion(Completion.Entry entry) {
+    return recordCompletion(entry, null);
+  }
+
+  /**
+   * Adds a completion entry with its certificate ({@code evidence}, or null for none).
+   *
+   * @throws InvalidInputException also when the file is empty, too large, or not a PDF, PNG or JPEG
+   *     by its content; nothing is saved
+   */
+  @Allowed(Role.COACH)
+  public Completion recordCompletion(Completion.Entry entry, EvidenceCheck.Upload evidence) {
     long coachId = caller.id();
+    if (evidence != null) {
+      InvalidInputException.throwIfAny(EvidenceCheck.check(evidence));
+    }
     Requirement requirement = em.find(Requirement.class, entry.requirementId());
     if (requirement == null
         || requirement.isRetired()
@@ -176,6 +236,14 @@ public class TrainingRecords {
             today());
     em.persist(completion);
     em.flush();
+    if (evidence != null) {
+      em.persist(
+          new Evidence(
+              completion.getId(),
+              EvidenceCheck.displayName(evidence.fileName()),
+              EvidenceCheck.type(evidence.content()).orElseThrow(),
+              evidence.content()));
+    }
     audit.record(
         entry.supersedesId() == null ? "training entry recorded" : "training entry corrected",
         "Record of account "
@@ -199,6 +267,28 @@ public class TrainingRecords {
       throw refused("item", "Choose a course or item from the list for this requirement");
     }
     return chosen;
+  }
+
+  /**
+   * A completion's certificate, for its coach, a PCN lead of the coach's PCN, or a hub admin; empty
+   * for anyone else, as for an id that does not exist (the page answers 404 either way).
+   */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
+  public Optional<Evidence> evidence(long completionId) {
+    Completion completion = em.find(Completion.class, completionId);
+    if (completion == null) {
+      return Optional.empty();
+    }
+    boolean allowed =
+        caller.is(Role.COACH)
+            ? completion.getCoachId() == caller.id()
+            : PcnScope.of(caller).covers(pcnOf(completion.getCoachId()));
+    return allowed ? Optional.ofNullable(em.find(Evidence.class, completionId)) : Optional.empty();
+  }
+
+  private Long pcnOf(long coachId) {
+    Account coach = em.find(Account.class, coachId);
+    return coach == null || coach.getPcn() == null ? null : coach.getPcn().getId();
   }
 
   /** Logs a supervision session on the caller's record. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,64 @@ class TrainingRecordIT extends BrowserTest {
                 + " 'supervision session logged', 'code of ethics signed')",
             email));
     People.signOut(browser);
+  }
+
+  @Test
+  void aCertificateIsKeptOnlyWhenItIsWhatItClaimsAndOnlyItsPeopleMayDownloadIt() throws Exception {
+    String email = "uma.upload@it.traininghub.example";
+    People.coach(browser, "Uma Upload", email, PASSWORD, null);
+    People.signIn(browser, email, PASSWORD);
+    browser.open("/records/");
+    Path dir = Files.createTempDirectory("evidence");
+    Path fake = Files.writeString(dir.resolve("certificate.pdf"), "<html>not a pdf</html>");
+    chooseRequirement("E1");
+    date("completion:completedOn", TODAY.minusDays(1));
+    browser.find(By.id("completion:evidence")).sendKeys(fake.toString());
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("error-summary")).contains("PDF, PNG or JPEG"));
+    assertEquals("0", entries(email));
+
+    Path real =
+        Files.writeString(
+            dir.resolve("e-lfh certificate.pdf"),
+            "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+    chooseRequirement("E1");
+    date("completion:completedOn", TODAY.minusDays(1));
+    browser.find(By.id("completion:evidence")).sendKeys(real.toString());
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("entries")).contains("Certificate"));
+    String id =
+        Sql.scalar(
+            "SELECT e.completion_id FROM completion_evidence e"
+                + " JOIN record_completion c ON c.id = e.completion_id"
+                + " JOIN account a ON a.id = c.coach_id WHERE a.email = ?",
+            email);
+    People.signOut(browser);
+
+    assertEquals(200, download(email, PASSWORD, id).statusCode());
+    assertEquals(
+        "application/pdf",
+        download(email, PASSWORD, id).headers().firstValue("Content-Type").orElse(""));
+    assertTrue(download(email, PASSWORD, id).body().startsWith("%PDF-1.4"));
+    assertEquals(
+        200, download(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD, id).statusCode());
+    assertEquals(
+        404,
+        download(DemoPeople.OTHER_COACH_EMAIL, DemoPeople.COACH_PASSWORD, id).statusCode(),
+        "another coach");
+    assertEquals(
+        404,
+        download(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD, id).statusCode(),
+        "a PCN lead of another PCN");
+    assertEquals(
+        404, download(email, PASSWORD, "999999").statusCode(), "an id that does not exist");
+  }
+
+  private static java.net.http.HttpResponse<String> download(
+      String email, String password, String id) {
+    WebClient client = new WebClient();
+    client.signIn(email, password);
+    return client.get("/evidence/" + id);
   }
 
   @Test
