@@ -151,9 +151,8 @@ class TrainingRecordIT extends BrowserTest {
     People.signOut(browser);
 
     assertEquals(200, download(email, PASSWORD, id).statusCode());
-    assertEquals(
-        "application/pdf",
-        download(email, PASSWORD, id).headers().firstValue("Content-Type").orElse(""));
+    String type = download(email, PASSWORD, id).headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("application/pdf"), type);
     assertTrue(download(email, PASSWORD, id).body().startsWith("%PDF-1.4"));
     assertEquals(
         200, download(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD, id).statusCode());
