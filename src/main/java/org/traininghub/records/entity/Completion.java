@@ -1,0 +1,172 @@
+package org.traininghub.records.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.traininghub.platform.validation.InvalidInputException;
+
+/**
+ * One entry of a coach's record against a requirement: enrolled, in progress or completed on a
+ * date. Append-only: the coach never changes an entry, a correction is a new entry that {@link
+ * #getSupersedesId() supersedes} it. A hub admin verifies or rejects it.
+ */
+@Entity
+@Table(name = "record_completion")
+@NamedQuery(
+    name = Completion.OF_COACH,
+    query = "SELECT c FROM Completion c WHERE c.coachId = :coach ORDER BY c.completedOn, c.id")
+public class Completion {
+
+  public static final String OF_COACH = "Completion.ofCoach";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "coach_id", nullable = false)
+  private Long coachId;
+
+  @Column(name = "requirement_id", nullable = false)
+  private Long requirementId;
+
+  @Column(name = "catalogue_item_id")
+  private Long itemId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Stage stage;
+
+  @Column(name = "completed_on", nullable = false)
+  private LocalDate completedOn;
+
+  private BigDecimal hours;
+
+  @Column(name = "valid_until")
+  private LocalDate validUntil;
+
+  @Column(name = "supersedes_id")
+  private Long supersedesId;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  @Column(name = "recorded_by")
+  private Long recordedBy;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
+  @Column(name = "verified_by")
+  private Long verifiedBy;
+
+  @Column(name = "rejected_at")
+  private Instant rejectedAt;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
+
+  protected Completion() {
+    // for JPA
+  }
+
+  /** What a coach enters; checked by {@link RecordRules#completion}. */
+  public record Entry(
+      long requirementId,
+      Long itemId,
+      Stage stage,
+      LocalDate on,
+      BigDecimal hours,
+      LocalDate validUntil,
+      Long supersedesId) {}
+
+  /**
+   * A new entry, refused (nothing made) when it breaks {@link RecordRules#completion} on {@code
+   * today}.
+   */
+  public Completion(
+      long coachId, Entry entry, long recordedBy, Instant recordedAt, LocalDate today) {
+    InvalidInputException.throwIfAny(
+        RecordRules.completion(
+            entry.stage(), entry.on(), entry.hours(), entry.validUntil(), today));
+    this.coachId = coachId;
+    this.requirementId = entry.requirementId();
+    this.itemId = entry.itemId();
+    this.stage = entry.stage();
+    this.completedOn = entry.on();
+    this.hours = entry.hours();
+    this.validUntil = entry.validUntil();
+    this.supersedesId = entry.supersedesId();
+    this.recordedBy = recordedBy;
+    this.recordedAt = Objects.requireNonNull(recordedAt);
+  }
+
+  /** A hub admin confirms the entry against its evidence. */
+  public void verify(Long adminId, Instant at) {
+    verifiedAt = at;
+    verifiedBy = adminId;
+    rejectedAt = null;
+    rejectionReason = null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCoachId() {
+    return coachId;
+  }
+
+  public Long getRequirementId() {
+    return requirementId;
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public LocalDate getCompletedOn() {
+    return completedOn;
+  }
+
+  public BigDecimal getHours() {
+    return hours;
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public Long getSupersedesId() {
+    return supersedesId;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+
+  public boolean isVerified() {
+    return verifiedAt != null;
+  }
+
+  public boolean isRejected() {
+    return rejectedAt != null;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+}

@@ -1,0 +1,230 @@
+package org.traininghub.records.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.traininghub.accounts.boundary.DemoPeople;
+import org.traininghub.it.BrowserTest;
+import org.traininghub.it.People;
+import org.traininghub.it.PortalStack;
+import org.traininghub.it.Sql;
+import org.traininghub.it.WebClient;
+
+/**
+ * The coach's "Your training record" through the real stack: the demo coaches' records in their
+ * states, and a new coach recording training, supervision and the code of ethics, each status
+ * changing at once, bad input refused with a message and nothing stored, every change audited.
+ */
+class TrainingRecordIT extends BrowserTest {
+
+  private static final String PASSWORD = "records test password";
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+  @Test
+  void theDemoCoachWithOverdueSupervisionSeesItAndTheEntryAwaitingVerification() {
+    People.signIn(browser, DemoPeople.OTHER_COACH_EMAIL, DemoPeople.COACH_PASSWORD);
+    browser.clickAndWaitForPage(By.linkText("Your training record"));
+    assertEquals("overdue", status("A3"));
+    assertEquals("completed", status("M1"));
+    assertTrue(requirement("M1").contains("Completed, awaiting verification"));
+    assertEquals("enrolled", status("A1"));
+    assertTrue(requirement("A1").contains("Condition of reimbursement: met"), requirement("A1"));
+    assertTrue(browser.text(By.id("overdue")).contains("A3 Coaching supervision"));
+    browser.screenshots("records-overdue");
+    browser.usePhoneWidth();
+    assertFalse(browser.scrollsSideways(), "the record fits a phone");
+    browser.useDesktopWidth();
+    People.signOut(browser);
+  }
+
+  @Test
+  void theNearlyCompliantDemoCoachHasOneRequirementLeft() {
+    People.signIn(browser, DemoPeople.COACH_EMAIL, DemoPeople.COACH_PASSWORD);
+    browser.open("/records/");
+    assertTrue(
+        browser.text(By.id("progress")).contains("9 of 10"), browser.text(By.id("progress")));
+    assertEquals("verified", status("A1"));
+    assertEquals("met", status("A3"));
+    assertEquals("not-started", status("E2"));
+    assertTrue(browser.findAll(By.id("overdue")).isEmpty(), "nothing overdue");
+    assertTrue(browser.findAll(By.id("ethics")).isEmpty(), "already signed");
+    browser.screenshots("records");
+    People.signOut(browser);
+  }
+
+  @Test
+  void aCoachRecordsTrainingAndTheStatusChangesAtOnce() {
+    String email = "rita.records@it.traininghub.example";
+    People.coach(browser, "Rita Records", email, PASSWORD, null);
+    People.signIn(browser, email, PASSWORD);
+    browser.open("/records/");
+    assertEquals("not-started", status("M2"));
+
+    chooseRequirement("M2");
+    date("completion:completedOn", TODAY.plusDays(1));
+    browser.type(By.id("completion:hours"), "-3");
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    String errors = browser.text(By.id("error-summary"));
+    assertTrue(errors.contains("today or earlier"), errors);
+    assertEquals("0", entries(email));
+
+    chooseRequirement("M2");
+    date("completion:completedOn", TODAY);
+    browser.type(By.id("completion:hours"), "5000");
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("error-summary")).contains("up to 200"));
+    assertEquals("0", entries(email));
+
+    chooseRequirement("M2");
+    date("completion:completedOn", TODAY.minusDays(2));
+    browser.type(By.id("completion:hours"), "1.5");
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("main")).contains("Your entry is recorded"));
+    assertEquals("completed", status("M2"));
+    assertEquals("1", entries(email));
+
+    date("supervision:heldOn", TODAY.minusDays(1));
+    browser.find(By.cssSelector("input[name='supervision:kind'][value='GROUP']")).click();
+    browser.type(By.id("supervision:supervisor"), "Morgan Ellis");
+    browser.type(By.id("supervision:minutes"), "90");
+    browser.clickAndWaitForPage(By.id("supervision:log"));
+    assertEquals("met", status("A3"));
+    assertTrue(browser.text(By.id("sessions")).contains("Group supervision with Morgan Ellis"));
+
+    browser.clickAndWaitForPage(By.id("ethics:sign"));
+    assertTrue(browser.text(By.id("error-summary")).contains("Tick the box"));
+    assertEquals("not-started", status("A2"));
+    browser.find(By.id("ethics:ethicsRead")).click();
+    browser.clickAndWaitForPage(By.id("ethics:sign"));
+    assertEquals("met", status("A2"));
+
+    assertEquals(
+        "3",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM audit_entry e JOIN account a ON e.actor_id = a.id"
+                + " WHERE a.email = ? AND e.action IN ('training entry recorded',"
+                + " 'supervision session logged', 'code of ethics signed')",
+            email));
+    People.signOut(browser);
+  }
+
+  @Test
+  void aCertificateIsKeptOnlyWhenItIsWhatItClaimsAndOnlyItsPeopleMayDownloadIt() throws Exception {
+    String email = "uma.upload@it.traininghub.example";
+    People.coach(browser, "Uma Upload", email, PASSWORD, null);
+    People.signIn(browser, email, PASSWORD);
+    browser.open("/records/");
+    Path dir = Files.createTempDirectory("evidence");
+    Path fake = Files.writeString(dir.resolve("certificate.pdf"), "<html>not a pdf</html>");
+    chooseRequirement("E1");
+    date("completion:completedOn", TODAY.minusDays(1));
+    browser.find(By.id("completion:evidence")).sendKeys(fake.toString());
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("error-summary")).contains("PDF, PNG or JPEG"));
+    assertEquals("0", entries(email));
+
+    Path real =
+        Files.writeString(
+            dir.resolve("e-lfh certificate.pdf"),
+            "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+    chooseRequirement("E1");
+    date("completion:completedOn", TODAY.minusDays(1));
+    browser.find(By.id("completion:evidence")).sendKeys(real.toString());
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("entries")).contains("Certificate"));
+    String id =
+        Sql.scalar(
+            "SELECT e.completion_id FROM completion_evidence e"
+                + " JOIN record_completion c ON c.id = e.completion_id"
+                + " JOIN account a ON a.id = c.coach_id WHERE a.email = ?",
+            email);
+    People.signOut(browser);
+
+    assertEquals(200, download(email, PASSWORD, id).statusCode());
+    String type = download(email, PASSWORD, id).headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("application/pdf"), type);
+    assertTrue(download(email, PASSWORD, id).body().startsWith("%PDF-1.4"));
+    assertEquals(
+        200, download(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD, id).statusCode());
+    assertEquals(
+        404,
+        download(DemoPeople.OTHER_COACH_EMAIL, DemoPeople.COACH_PASSWORD, id).statusCode(),
+        "another coach");
+    assertEquals(
+        404,
+        download(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD, id).statusCode(),
+        "a PCN lead of another PCN");
+    assertEquals(
+        404, download(email, PASSWORD, "999999").statusCode(), "an id that does not exist");
+  }
+
+  private static java.net.http.HttpResponse<String> download(
+      String email, String password, String id) {
+    WebClient client = new WebClient();
+    client.signIn(email, password);
+    return client.get("/evidence/" + id);
+  }
+
+  @Test
+  void theCataloguesRequiredFlagFollowsThePathwayWheneverTheCatalogueChanges() {
+    assertEquals("1", flag("pci-core-skills"), "M1 links it");
+    assertEquals("0", flag("futurenhs-collaboration-platform"), "no requirement links it");
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM catalogue_item WHERE kind = 'ACCREDITED_COURSE'"
+                + " AND NOT required_for_role"),
+        "A1 asks for any accredited course");
+    Sql.update(
+        "UPDATE catalogue_item SET required_for_role = FALSE WHERE slug = 'pci-core-skills'");
+    String id = Sql.scalar("SELECT id FROM catalogue_item WHERE slug = 'e-lfh-social-prescribing'");
+    WebClient admin = new WebClient();
+    admin.signIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+    admin.submit(WebClient.form(admin.get("/admin/catalogue/edit.xhtml?id=" + id), "editor"));
+    assertEquals("1", flag("pci-core-skills"), "an admin's save puts the pathway's answer back");
+  }
+
+  private static String flag(String slug) {
+    return Sql.scalar("SELECT required_for_role + 0 FROM catalogue_item WHERE slug = ?", slug);
+  }
+
+  private static String entries(String email) {
+    return Sql.scalar(
+        "SELECT COUNT(*) FROM record_completion c JOIN account a ON a.id = c.coach_id"
+            + " WHERE a.email = ?",
+        email);
+  }
+
+  private static String status(String code) {
+    return browser.find(By.id("requirement-" + code)).getAttribute("data-status");
+  }
+
+  private static String requirement(String code) {
+    return browser.text(By.id("requirement-" + code));
+  }
+
+  private static void chooseRequirement(String code) {
+    new Select(browser.find(By.id("completion:requirement")))
+        .getOptions().stream()
+            .filter(o -> o.getText().startsWith(code + " "))
+            .findFirst()
+            .orElseThrow()
+            .click();
+  }
+
+  private static void date(String id, LocalDate value) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById(arguments[0]).value = arguments[1];", id, value.toString());
+  }
+}
