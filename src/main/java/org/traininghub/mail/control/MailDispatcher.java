@@ -1,6 +1,7 @@
 package org.traininghub.mail.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,9 +29,11 @@ import org.traininghub.mail.entity.OutboxMessage;
 /**
  * Delivers the outbox: a tick every few seconds on every instance, and one right after a
  * transaction that queued mail commits. Each tick claims due rows in the database ({@link
- * OutboxClaims}), so instances share the work and never send a row twice while its lease holds.
- * Delivery is at least once: if an instance dies between the SMTP server's "OK" and marking the row
- * sent, the row is sent again after its lease, with the same Message-ID.
+ * OutboxClaims}) with a short lease that it keeps alive while it works ({@link BatchLease}), and
+ * sends a row only after checking that its claim still holds, so live instances never send a row
+ * twice, however slow the SMTP server. Delivery is at least once: if an instance dies between the
+ * SMTP server's "OK" and marking the row sent, the row is sent again after its lease, with the same
+ * Message-ID. On shutdown the message being sent is finished and the rest of the batch given back.
  */
 @Startup
 @Singleton
@@ -37,6 +41,9 @@ import org.traininghub.mail.entity.OutboxMessage;
 public class MailDispatcher {
 
   private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
+  /** How long shutdown waits for the message being sent. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
   @Inject OutboxClaims claims;
 
@@ -48,12 +55,19 @@ public class MailDispatcher {
 
   @Resource ManagedExecutorService executor;
 
+  /** Renews the leases of the batch being sent. */
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ScheduledExecutorService scheduler;
+
+  /** Whose claims these are: this instance, {@code pid@host}. */
+  String claimer = OutboxClaims.INSTANCE;
+
   @Inject
   @ConfigProperty(name = "hub.mail.batch-size", defaultValue = "20")
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "hub.mail.lease-seconds", defaultValue = "120")
+  @ConfigProperty(name = "hub.mail.lease-seconds", defaultValue = "30")
   long leaseSeconds;
 
   @Inject
@@ -65,6 +79,8 @@ public class MailDispatcher {
   int maxAttempts;
 
   private final AtomicBoolean running = new AtomicBoolean();
+
+  private volatile boolean stopping;
 
   @Inject
   @ConfigProperty(name = "hub.mail.tick-seconds", defaultValue = "5")
@@ -84,6 +100,26 @@ public class MailDispatcher {
     tick();
   }
 
+  /**
+   * On shutdown: the message being sent is finished (within {@code STOP_WAIT}), the rest of its
+   * batch given back for any instance to send at once, and no new batch is claimed.
+   */
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    long end = System.nanoTime() + STOP_WAIT.toNanos();
+    synchronized (running) {
+      while (running.get() && System.nanoTime() < end) {
+        try {
+          running.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
   /** Wakes the dispatcher once a transaction that queued mail has committed. */
   public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
     executor.execute(this::tick);
@@ -91,26 +127,40 @@ public class MailDispatcher {
 
   /** Sends what is due, batch after batch; a tick already running in this instance is enough. */
   public void tick() {
-    if (!mailer.isConfigured() || !running.compareAndSet(false, true)) {
+    if (stopping || !mailer.isConfigured() || !running.compareAndSet(false, true)) {
       return;
     }
     try {
       Backoff backoff = new Backoff(Duration.ofSeconds(retrySeconds), maxAttempts);
+      Duration lease = Duration.ofSeconds(leaseSeconds);
       List<OutboxClaims.Claimed> batch;
       do {
         Instant now = clock.instant();
-        batch = claims.claim(now, now.plusSeconds(leaseSeconds), batchSize);
-        try (SmtpMailer.Connection smtp = mailer.connect()) {
-          batch.forEach(claimed -> deliver(smtp, claimed, backoff));
+        batch = claims.claim(claimer, now, now.plus(lease), batchSize);
+        try (BatchLease held = new BatchLease(claims, batch, lease, clock, scheduler);
+            SmtpMailer.Connection smtp = mailer.connect()) {
+          for (OutboxClaims.Claimed claimed : batch) {
+            if (stopping) {
+              break;
+            }
+            if (held.hold(claimed)) {
+              deliver(smtp, claimed, backoff);
+              held.done(claimed);
+            }
+          }
         }
-      } while (batch.size() == batchSize);
+      } while (batch.size() == batchSize && !stopping);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The mail outbox tick failed; the next one will try again", e);
     } finally {
-      running.set(false);
+      synchronized (running) {
+        running.set(false);
+        running.notifyAll();
+      }
     }
   }
 
+  /** Sends one claimed row, and records the outcome (conditional on the claim, as every move). */
   private void deliver(SmtpMailer.Connection smtp, OutboxClaims.Claimed claimed, Backoff backoff) {
     try {
       OutboxMessage row = claimed.message();

@@ -20,9 +20,13 @@ import org.traininghub.mail.entity.OutboxMessage;
 /**
  * The dispatcher's moves on the outbox, each in a short transaction of its own. Claiming locks due
  * rows with {@code FOR UPDATE SKIP LOCKED}, so two instances never claim the same row, and marks
- * them {@code SENDING} with a lease: a row whose claimer died is due again when the lease ends. Due
- * transactional rows are claimed before any bulk row; each lane is one range of the index {@code
- * (lane, next_attempt_at)}, read in order and only as far as the batch needs.
+ * them {@code SENDING} with a short lease in the claimer's name: a row whose claimer died is due
+ * again when the lease ends. The claimer renews the lease while it works ({@link #renew}), checks
+ * it right before each send ({@link #hold}) and gives back what it will not send ({@link
+ * #giveBack}); each of these touches a row only while this claim holds it (same claimer, same
+ * attempt, lease not run out), so a claim that ran out is never revived. Due transactional rows are
+ * claimed before any bulk row; each lane is one range of the index {@code (lane, next_attempt_at)},
+ * read in order and only as far as the batch needs.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -39,12 +43,14 @@ public class OutboxClaims {
   }
 
   /**
-   * A message claimed for one attempt ({@code attempt} counts from 1), with its stored parts; its
-   * campaign, if any, is loaded with it.
+   * A message claimed by {@code claimer} for one attempt ({@code attempt} counts from 1), with its
+   * stored parts; its campaign, if any, is loaded with it.
    */
-  public record Claimed(long id, int attempt, OutboxMessage message, List<Part> parts) {}
+  public record Claimed(
+      long id, int attempt, String claimer, OutboxMessage message, List<Part> parts) {}
 
-  public List<Claimed> claim(Instant now, Instant leaseUntil, int limit) {
+  /** Claims up to {@code limit} due rows for {@code claimer} until {@code leaseUntil}. */
+  public List<Claimed> claim(String claimer, Instant now, Instant leaseUntil, int limit) {
     List<Long> claimed = new ArrayList<>(due(Lane.TRANSACTIONAL, now, limit));
     if (claimed.size() < limit) {
       claimed.addAll(due(Lane.BULK, now, limit - claimed.size()));
@@ -59,7 +65,7 @@ public class OutboxClaims {
                 + claimed.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + ")")
         .setParameter(1, utc(leaseUntil))
-        .setParameter(2, INSTANCE)
+        .setParameter(2, claimer)
         .executeUpdate();
     Map<Long, List<Part>> parts =
         em.createNamedQuery(MailAttachment.OF_MESSAGES, MailAttachment.class)
@@ -76,7 +82,11 @@ public class OutboxClaims {
         .map(
             m ->
                 new Claimed(
-                    m.getId(), m.getAttempts(), m, parts.getOrDefault(m.getId(), List.of())))
+                    m.getId(),
+                    m.getAttempts(),
+                    claimer,
+                    m,
+                    parts.getOrDefault(m.getId(), List.of())))
         .toList();
   }
 
@@ -95,6 +105,76 @@ public class OutboxClaims {
 
   static Part part(MailAttachment a) {
     return new Part(a.getKind(), a.getFileName(), a.getContentType(), a.getContent());
+  }
+
+  /**
+   * Renews the lease of one claimed row right before it is sent: true when this claim still held it
+   * (the update touched the row), false when its lease ran out or another claim took it, and then
+   * it must not be sent here.
+   */
+  public boolean hold(Claimed claimed, Instant now, Instant leaseUntil) {
+    return em.createNativeQuery(
+                "UPDATE mail_outbox SET lease_until = ?1, next_attempt_at = ?1"
+                    + " WHERE id = ?2 AND status = 'SENDING' AND claimed_by = ?3 AND attempts = ?4"
+                    + " AND lease_until > ?5")
+            .setParameter(1, utc(leaseUntil))
+            .setParameter(2, claimed.id())
+            .setParameter(3, claimed.claimer())
+            .setParameter(4, claimed.attempt())
+            .setParameter(5, utc(now))
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * Renews the lease of the rows this claim still holds among {@code rows} (all claimed by one
+   * claimer); answers how many it renewed.
+   */
+  public int renew(List<Claimed> rows, Instant now, Instant leaseUntil) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    return em.createNativeQuery(
+            "UPDATE mail_outbox SET lease_until = ?1, next_attempt_at = ?1"
+                + " WHERE status = 'SENDING' AND claimed_by = ?2 AND lease_until > ?3 AND "
+                + sameAttempts(rows))
+        .setParameter(1, utc(leaseUntil))
+        .setParameter(2, rows.get(0).claimer())
+        .setParameter(3, utc(now))
+        .executeUpdate();
+  }
+
+  /**
+   * Gives back rows this claim holds but will not send (the instance is stopping): due again at
+   * {@code now} for any instance, as they were before the claim.
+   */
+  public int giveBack(List<Claimed> rows, Instant now) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    // Assignments run left to right: the status is chosen from the attempts before the claim.
+    return em.createNativeQuery(
+            "UPDATE mail_outbox SET status = CASE WHEN attempts > 1 THEN 'FAILED' ELSE 'PENDING'"
+                + " END, attempts = attempts - 1, lease_until = NULL, next_attempt_at = ?1"
+                + " WHERE status = 'SENDING' AND claimed_by = ?2 AND "
+                + sameAttempts(rows))
+        .setParameter(1, utc(now))
+        .setParameter(2, rows.get(0).claimer())
+        .executeUpdate();
+  }
+
+  /**
+   * The rows' ids (read on the primary key) and the attempt each was claimed for: numbers this
+   * class read from the database, never text from outside.
+   */
+  private static String sameAttempts(List<Claimed> rows) {
+    return "id IN ("
+        + rows.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","))
+        + ") AND (id, attempts) IN ("
+        + rows.stream()
+            .map(r -> "(" + r.id() + "," + r.attempt() + ")")
+            .collect(Collectors.joining(","))
+        + ")";
   }
 
   /** Marks the claimed attempt sent; does nothing if the lease was lost meanwhile. */
