@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.traininghub.it.probe.AjaxFailureProbe;
+import org.traininghub.it.probe.BookingProbe;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
+import org.traininghub.it.probe.SessionProbe;
 import org.traininghub.it.probe.StatementCounter;
 import org.traininghub.it.probe.StatementProbe;
 
@@ -22,7 +24,8 @@ import org.traininghub.it.probe.StatementProbe;
  * never has ({@link FacadeProbe}: a facade called from a URL no constraint guards; {@link
  * MailProbe}: mail queued through the mail facades; {@link StatementProbe} and {@link
  * StatementCounter}: SQL statements counted per request; {@link AjaxFailureProbe}: ajax requests
- * that fail on request).
+ * that fail on request; {@link SessionProbe}: a signed-in session without the slow password check,
+ * for load tests).
  */
 final class TestWar {
 
@@ -32,7 +35,9 @@ final class TestWar {
           MailProbe.class,
           StatementCounter.class,
           StatementProbe.class,
-          AjaxFailureProbe.class);
+          AjaxFailureProbe.class,
+          SessionProbe.class,
+          BookingProbe.class);
 
   private TestWar() {}
 

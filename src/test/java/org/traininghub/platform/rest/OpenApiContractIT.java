@@ -51,7 +51,8 @@ class OpenApiContractIT {
         new Exchange("/api/catalogue?kind=workshop&sort=price&page=0", 400),
         new Exchange("/api/catalogue/e-lfh-social-prescribing", 200),
         new Exchange("/api/catalogue/999999999", 404),
-        new Exchange("/api/catalogue/no-such-item", 404));
+        new Exchange("/api/catalogue/no-such-item", 404),
+        new Exchange("/api/bookings", 401));
   }
 
   private static String document;
