@@ -33,7 +33,18 @@ public class BookingsResource {
   @Inject CurrentAccount caller;
 
   /** The request to book: which event, and (a PCN lead) for which coach of their PCN. */
-  public record BookingRequest(Long eventId, Long coachId) {}
+  public static class BookingRequest {
+    public Long eventId;
+    public Long coachId;
+
+    public Long eventId() {
+      return eventId;
+    }
+
+    public Long coachId() {
+      return coachId;
+    }
+  }
 
   /** A booking as the API shows it. */
   public record BookingJson(

@@ -50,8 +50,7 @@ public class CalendarFeeds {
     LinkTokens.Issued token = LinkTokens.issue();
     em.createNativeQuery(
             "INSERT INTO calendar_feed (account_id, token_hash, created_at) VALUES (?1, ?2, ?3)"
-                + " ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash),"
-                + " created_at = VALUES(created_at)")
+                + " ON DUPLICATE KEY UPDATE token_hash = ?2, created_at = ?3")
         .setParameter(1, caller.id())
         .setParameter(2, token.hash())
         .setParameter(3, utc(clock.instant()))

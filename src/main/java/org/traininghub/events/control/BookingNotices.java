@@ -31,6 +31,8 @@ public class BookingNotices {
   @Inject Clock clock;
 
   void on(@Observes EventChanged change) {
+    // The admin's change is written first: locking re-reads the row, which must be the new one.
+    em.flush();
     Event event = em.find(Event.class, change.eventId(), LockModeType.PESSIMISTIC_WRITE);
     if (event == null) {
       return;

@@ -96,9 +96,18 @@ public final class Calendars {
     return calendar;
   }
 
+  /** Europe/London's VTIMEZONE, from the zone data ical4j ships (read once). */
   private static VTimeZone london() {
-    TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-    return registry.getTimeZone(ZONE).getVTimeZone();
+    return LondonZone.VTIMEZONE.copy();
+  }
+
+  private static final class LondonZone {
+    static final VTimeZone VTIMEZONE;
+
+    static {
+      TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+      VTIMEZONE = registry.getTimeZone(ZONE).getVTimeZone();
+    }
   }
 
   private static VEvent vevent(
