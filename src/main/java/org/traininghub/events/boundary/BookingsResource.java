@@ -126,9 +126,24 @@ public class BookingsResource {
           e.problems().stream()
               .map(p -> new ApiProblem.InvalidParameter(p.field(), p.message()))
               .toList());
-    } catch (EJBAccessException e) {
-      return ApiProblem.response(Response.Status.FORBIDDEN, "Your role cannot book events.");
+    } catch (RuntimeException e) {
+      if (refused(e)) {
+        return ApiProblem.response(
+            Response.Status.FORBIDDEN,
+            "Your role cannot do this: only a PCN lead books for others.");
+      }
+      throw e;
     }
+  }
+
+  /** Whether the facade refused the caller (the container may wrap the refusal). */
+  private static boolean refused(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof EJBAccessException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static BookingJson json(Booking b, int place, String message) {
