@@ -39,6 +39,9 @@ final class TestWar {
           SessionProbe.class,
           BookingProbe.class);
 
+  /** Test-only pages, from {@code src/test/resources/test-pages}, at the same path in the WAR. */
+  private static final List<String> TEST_PAGES = List.of("test-only/booking-panel.xhtml");
+
   private TestWar() {}
 
   /** A copy of {@code war} in {@code work} with the test-only classes added; same file name. */
@@ -54,6 +57,14 @@ final class TestWar {
           Path target = zip.getPath("/WEB-INF/classes/" + file);
           Files.createDirectories(target.getParent());
           try (InputStream bytes = type.getClassLoader().getResourceAsStream(file)) {
+            Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+        for (String page : TEST_PAGES) {
+          Path target = zip.getPath("/" + page);
+          Files.createDirectories(target.getParent());
+          try (InputStream bytes =
+              TestWar.class.getClassLoader().getResourceAsStream("test-pages/" + page)) {
             Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
           }
         }

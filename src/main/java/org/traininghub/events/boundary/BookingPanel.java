@@ -1,6 +1,7 @@
 package org.traininghub.events.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,9 +21,13 @@ import org.traininghub.platform.web.Messages;
  * The booking panel of an event's page ({@code /WEB-INF/includes/events/booking-panel.xhtml}): Book
  * / Join the waiting list / Cancel / Leave the waiting list (each giving up asks to confirm first),
  * the joining link for people with a seat, and a PCN lead's "book for a coach".
+ *
+ * <p>Request-scoped, so that an anonymous visitor of the event page gets no session (the panel then
+ * has no form at all). The question "are you sure?" is carried by a hidden field of the form that
+ * asks it, so that its buttons are there again when the answer is decoded.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class BookingPanel implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -63,15 +68,15 @@ public class BookingPanel implements Serializable {
       implements Serializable {}
 
   private State state;
-  private boolean confirming;
+  private Boolean confirming;
   private Long coachId;
   private Long confirmingFor;
+  private boolean confirmingForSet;
 
   /** The panel of event {@code eventId} (read once per view, again after each action). */
   public State of(long eventId) {
     if (state == null || state.eventId() != eventId) {
       state = load(eventId);
-      confirming = false;
     }
     return state;
   }
@@ -160,15 +165,29 @@ public class BookingPanel implements Serializable {
   public void keep() {
     confirming = false;
     confirmingFor = null;
+    confirmingForSet = true;
   }
 
   /** A PCN lead's first press of "Cancel for": ask to confirm. */
   public void askToCancelFor(long bookingId) {
     confirmingFor = bookingId;
+    confirmingForSet = true;
   }
 
+  /** The coach's booking the lead is asked to confirm cancelling, if any. */
   public Long getConfirmingFor() {
-    return confirmingFor;
+    if (confirmingForSet) {
+      return confirmingFor;
+    }
+    String sent = parameter("confirmingFor");
+    return sent != null && sent.matches("\\d{1,18}") ? Long.valueOf(sent) : null;
+  }
+
+  private static String parameter(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
   }
 
   /** Gives up the caller's seat or queue place (after confirming). */
@@ -187,6 +206,7 @@ public class BookingPanel implements Serializable {
   public void cancelFor(long bookingId) {
     cancel(bookingId, "The coach's booking is cancelled.");
     confirmingFor = null;
+    confirmingForSet = true;
     state = null;
   }
 
@@ -199,8 +219,9 @@ public class BookingPanel implements Serializable {
     }
   }
 
+  /** Whether the panel asks to confirm giving up (asked in this request, or in the form sent). */
   public boolean isConfirming() {
-    return confirming;
+    return confirming != null ? confirming : "true".equals(parameter("confirming"));
   }
 
   public Long getCoachId() {
