@@ -17,6 +17,7 @@ final class BookingApi {
 
   static final HttpClient CLIENT =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as browsers do over http: no h2c upgrade
           .connectTimeout(Duration.ofSeconds(10))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
