@@ -14,8 +14,10 @@ import java.util.Map;
 import org.traininghub.it.probe.AjaxFailureProbe;
 import org.traininghub.it.probe.EventChangedProbe;
 import org.traininghub.it.probe.EventChangedRecorder;
+import org.traininghub.it.probe.BookingProbe;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
+import org.traininghub.it.probe.SessionProbe;
 import org.traininghub.it.probe.StatementCounter;
 import org.traininghub.it.probe.StatementProbe;
 
@@ -24,7 +26,8 @@ import org.traininghub.it.probe.StatementProbe;
  * never has ({@link FacadeProbe}: a facade called from a URL no constraint guards; {@link
  * MailProbe}: mail queued through the mail facades; {@link StatementProbe} and {@link
  * StatementCounter}: SQL statements counted per request; {@link AjaxFailureProbe}: ajax requests
- * that fail on request; {@link EventChangedProbe}: the events' change notices fired).
+ * that fail on request; {@link EventChangedProbe}: the events' change notices fired; {@link
+ * SessionProbe}: a signed-in session without the slow password check, for load tests).
  */
 final class TestWar {
 
@@ -36,7 +39,12 @@ final class TestWar {
           StatementProbe.class,
           AjaxFailureProbe.class,
           EventChangedRecorder.class,
-          EventChangedProbe.class);
+          EventChangedProbe.class,
+          SessionProbe.class,
+          BookingProbe.class);
+
+  /** Test-only pages, from {@code src/test/resources/test-pages}, at the same path in the WAR. */
+  private static final List<String> TEST_PAGES = List.of("test-only/booking-panel.xhtml");
 
   private TestWar() {}
 
@@ -53,6 +61,14 @@ final class TestWar {
           Path target = zip.getPath("/WEB-INF/classes/" + file);
           Files.createDirectories(target.getParent());
           try (InputStream bytes = type.getClassLoader().getResourceAsStream(file)) {
+            Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+        for (String page : TEST_PAGES) {
+          Path target = zip.getPath("/" + page);
+          Files.createDirectories(target.getParent());
+          try (InputStream bytes =
+              TestWar.class.getClassLoader().getResourceAsStream("test-pages/" + page)) {
             Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
           }
         }

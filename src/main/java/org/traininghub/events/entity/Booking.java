@@ -35,7 +35,66 @@ import org.traininghub.accounts.entity.Account;
     query =
         "SELECT b FROM Booking b WHERE b.event.id = :eventId AND b.account.id = :accountId"
             + " AND b.status <> org.traininghub.events.entity.BookingStatus.CANCELLED")
+@NamedQuery(
+    name = Booking.FIRST_WAITING,
+    query =
+        "SELECT b FROM Booking b WHERE b.event.id = :eventId"
+            + " AND b.status = org.traininghub.events.entity.BookingStatus.WAITING ORDER BY b.id")
+@NamedQuery(
+    name = Booking.PLACE_IN_QUEUE,
+    query =
+        "SELECT COUNT(b) FROM Booking b WHERE b.event.id = :eventId AND b.id <= :id"
+            + " AND b.status = org.traininghub.events.entity.BookingStatus.WAITING")
+@NamedQuery(
+    name = Booking.ACTIVE_ON,
+    query =
+        "SELECT b FROM Booking b JOIN FETCH b.account WHERE b.event.id = :eventId"
+            + " AND b.status <> org.traininghub.events.entity.BookingStatus.CANCELLED ORDER BY b.id")
+@NamedQuery(
+    name = Booking.OF_ACCOUNT,
+    query =
+        "SELECT b FROM Booking b JOIN FETCH b.event e WHERE b.account.id = :accountId"
+            + " AND b.status <> org.traininghub.events.entity.BookingStatus.CANCELLED"
+            + " AND e.endsAt > :after ORDER BY e.startsAt, e.id")
+@NamedQuery(
+    name = Booking.BY_RELEASE_TOKEN,
+    query = "SELECT b FROM Booking b JOIN FETCH b.event WHERE b.releaseTokenHash = :hash")
+@NamedQuery(
+    name = Booking.REMINDERS_DUE,
+    query =
+        "SELECT b FROM Booking b JOIN FETCH b.event e JOIN FETCH b.account"
+            + " WHERE b.status = org.traininghub.events.entity.BookingStatus.BOOKED"
+            + " AND b.reminderSentAt IS NULL"
+            + " AND e.status = org.traininghub.events.entity.EventStatus.PUBLISHED"
+            + " AND e.startsAt > :now AND e.startsAt <= :until ORDER BY b.id")
+@NamedQuery(
+    name = Booking.SEATS_OF_ACCOUNT,
+    query =
+        "SELECT b FROM Booking b JOIN FETCH b.event e WHERE b.account.id = :accountId"
+            + " AND b.status = org.traininghub.events.entity.BookingStatus.BOOKED"
+            + " AND e.endsAt > :after ORDER BY e.startsAt, e.id")
 public class Booking {
+
+  /** Seats whose event starts within the reminder's lead time and whose reminder has not gone. */
+  public static final String REMINDERS_DUE = "Booking.remindersDue";
+
+  /** A person's seats on events that ended after {@code after} (their calendar feed). */
+  public static final String SEATS_OF_ACCOUNT = "Booking.seatsOfAccount";
+
+  /** An event's waiting list, first in the queue first (ids are taken under the event's lock). */
+  public static final String FIRST_WAITING = "Booking.firstWaiting";
+
+  /** A waiting booking's place in its queue, counted from 1. */
+  public static final String PLACE_IN_QUEUE = "Booking.placeInQueue";
+
+  /** Everyone booked or waiting on an event, with their accounts, in arrival order. */
+  public static final String ACTIVE_ON = "Booking.activeOn";
+
+  /** A person's seats and queue places on events not yet over, soonest first. */
+  public static final String OF_ACCOUNT = "Booking.ofAccount";
+
+  /** The booking whose give-up link has this hash. */
+  public static final String BY_RELEASE_TOKEN = "Booking.byReleaseToken";
 
   /** The bookings of a page of a list, with their event, person and PCN, by id. */
   public static final String WITH_IDS = "Booking.withIds";
@@ -84,6 +143,9 @@ public class Booking {
   @Column(name = "reminder_sent_at")
   private Instant reminderSentAt;
 
+  @Column(name = "release_token_hash", length = 64)
+  private String releaseTokenHash;
+
   @Version private int version;
 
   protected Booking() {
@@ -113,11 +175,21 @@ public class Booking {
     seatedAt = Objects.requireNonNull(now, "now");
   }
 
+  /**
+   * Gives a waiting person the seat that was freed, with the hash of the one-click link that gives
+   * it up again (mailed to them).
+   */
+  public void seat(Instant now, String releaseTokenHash) {
+    seat(now);
+    this.releaseTokenHash = releaseTokenHash;
+  }
+
   /** Gives up the seat or the queue place; cancelling twice changes nothing. */
   public void cancel(Instant now) {
     if (status != BookingStatus.CANCELLED) {
       status = BookingStatus.CANCELLED;
       cancelledAt = Objects.requireNonNull(now, "now");
+      releaseTokenHash = null;
     }
   }
 
@@ -178,6 +250,11 @@ public class Booking {
 
   public Long getAttendanceMarkedBy() {
     return attendanceMarkedBy;
+  }
+
+  /** The hash of the one-click give-up link mailed when this booking was promoted, if any. */
+  public String getReleaseTokenHash() {
+    return releaseTokenHash;
   }
 
   public Instant getReminderSentAt() {

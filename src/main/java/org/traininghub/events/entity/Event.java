@@ -270,6 +270,37 @@ public class Event {
         && (audiencePcnIds.isEmpty() || (pcnId != null && audiencePcnIds.contains(pcnId)));
   }
 
+  /**
+   * Whether a freed seat may go to the first person waiting at {@code now}: only while the event is
+   * published, before its deadline and its start. After that a freed seat stays free.
+   */
+  public boolean promotesAt(Instant now) {
+    return bookableAt(now);
+  }
+
+  /** Counts a seat taken; only the booking control calls it, holding this row's lock. */
+  public void seatTaken() {
+    if (isFull()) {
+      throw new IllegalStateException("no seat left on event " + id);
+    }
+    bookedCount++;
+  }
+
+  /** Counts a seat given up. */
+  public void seatFreed() {
+    bookedCount = Math.max(0, bookedCount - 1);
+  }
+
+  /** Counts a place taken in the waiting list. */
+  public void queueJoined() {
+    waitingCount++;
+  }
+
+  /** Counts a place left in the waiting list (left, promoted, or cancelled with the event). */
+  public void queueLeft() {
+    waitingCount = Math.max(0, waitingCount - 1);
+  }
+
   public int getSeatsLeft() {
     return Math.max(0, capacity - bookedCount);
   }

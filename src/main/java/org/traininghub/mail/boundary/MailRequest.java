@@ -88,6 +88,17 @@ public final class MailRequest {
     return this;
   }
 
+  /**
+   * The cancellation of an invitation sent before ({@code METHOD:CANCEL}, same {@code UID}, higher
+   * {@code SEQUENCE}): a {@code text/calendar; method=CANCEL} alternative, and {@code cancel.ics}.
+   */
+  public MailRequest calendarCancel(String ics) {
+    byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
+    parts.add(new Part(PartKind.ALTERNATIVE, null, Part.CALENDAR_CANCEL, bytes));
+    parts.add(new Part(PartKind.ATTACHMENT, "cancel.ics", Part.CALENDAR_CANCEL, bytes));
+    return this;
+  }
+
   String key() {
     return key;
   }

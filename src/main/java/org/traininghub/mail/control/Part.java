@@ -16,6 +16,9 @@ public record Part(PartKind kind, String fileName, String contentType, byte[] co
   /** The type of an iCalendar invitation that Outlook and Gmail show with Accept and Decline. */
   public static final String CALENDAR_REQUEST = "text/calendar; method=REQUEST; charset=UTF-8";
 
+  /** The type of an iCalendar cancellation ({@code METHOD:CANCEL}) of an invitation sent before. */
+  public static final String CALENDAR_CANCEL = "text/calendar; method=CANCEL; charset=UTF-8";
+
   public Part {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(content, "content");

@@ -64,7 +64,8 @@ class OpenApiContractIT {
         new Exchange("/api/events/" + eventIds[1], 200),
         new Exchange("/api/events/" + eventIds[2], 404),
         new Exchange("/api/events/999999999", 404),
-        new Exchange("/api/events/no-such-event", 404));
+        new Exchange("/api/events/no-such-event", 404),
+        new Exchange("/api/bookings", 401));
   }
 
   /** An event in person, one online and cancelled, and a draft (made before the exchanges). */

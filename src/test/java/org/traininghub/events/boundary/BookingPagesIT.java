@@ -1,0 +1,117 @@
+package org.traininghub.events.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.traininghub.it.Browser;
+import org.traininghub.it.Coaches;
+import org.traininghub.it.EventRows;
+import org.traininghub.it.Sql;
+
+/** My bookings in a browser (Nu and axe check every page): a seat, a queue place, giving one up. */
+class BookingPagesIT {
+
+  private static void as(Browser browser, Coaches.SignedIn who, String path) {
+    browser.driver().manage().deleteAllCookies();
+    browser.driver().manage().addCookie(new Cookie("JSESSIONID", who.sessionId(), "/"));
+    browser.open(path);
+  }
+
+  private static String status(long event, Coaches.SignedIn who) {
+    return Sql.scalar(
+        "SELECT status FROM booking WHERE event_id = ? AND account_id = ? ORDER BY id DESC LIMIT 1",
+        event,
+        who.id());
+  }
+
+  @Test
+  void theBookingPanelBooksQueuesAndGivesUpAfterConfirming() {
+    Instant start = Instant.now().plus(Duration.ofDays(15));
+    long event =
+        EventRows.insert(
+            "Panel webinar",
+            1,
+            start,
+            start.plusSeconds(3600),
+            start.minusSeconds(3600),
+            "PUBLISHED",
+            true,
+            "COACH");
+    List<Coaches.SignedIn> p = Coaches.signedIn(2);
+    String panel = "/test-only/booking-panel.xhtml?id=" + event;
+    try (Browser browser = new Browser()) {
+      browser.open(panel);
+      assertTrue(browser.text(By.id("booking-panel")).contains("Sign in to book"));
+      assertTrue(browser.driver().findElements(By.id("joining-link")).isEmpty(), "link hidden");
+
+      as(browser, p.get(0), panel);
+      assertTrue(browser.text(By.id("booking-seats")).contains("1 seat left"));
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Book a seat']"));
+      assertEquals("BOOKED", status(event, p.get(0)));
+      assertTrue(browser.text(By.id("booking-status")).contains("You have a seat."));
+      assertEquals(
+          "https://meet.example.org/induction",
+          browser.find(By.id("joining-link")).getAttribute("href"));
+      browser.screenshots("events-booking-panel");
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Cancel my seat']"));
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Keep my seat']"));
+      assertEquals("BOOKED", status(event, p.get(0)), "keeping it changes nothing");
+
+      as(browser, p.get(1), panel);
+      assertTrue(browser.text(By.id("booking-seats")).contains("Full"));
+      assertTrue(browser.driver().findElements(By.id("joining-link")).isEmpty(), "not booked");
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Join the waiting list']"));
+      assertEquals("WAITING", status(event, p.get(1)));
+      assertTrue(
+          browser.text(By.id("booking-status")).contains("You are number 1 on the waiting list"));
+
+      as(browser, p.get(0), panel);
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Cancel my seat']"));
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Yes, cancel my seat']"));
+      assertEquals("CANCELLED", status(event, p.get(0)));
+      assertEquals("BOOKED", status(event, p.get(1)), "the first person waiting has the seat");
+
+      as(browser, p.get(1), panel);
+      assertTrue(browser.text(By.id("booking-status")).contains("You have a seat."));
+    }
+  }
+
+  @Test
+  void myBookingsShowsSeatsAndPlacesAndLeavesTheQueueAfterConfirming() {
+    long full = EventRows.published("Pages induction", 1, Duration.ofDays(12));
+    long open = EventRows.published("Pages workshop", 5, Duration.ofDays(13));
+    List<Coaches.SignedIn> p = Coaches.signedIn(2);
+    Coaches.SignedIn me = p.get(0);
+    BookingApi.book(p.get(1), full);
+    long queued = BookingApi.json(BookingApi.book(me, full)).getJsonNumber("id").longValue();
+    BookingApi.book(me, open);
+
+    try (Browser browser = new Browser()) {
+      browser.open("/privacy.xhtml");
+      browser.driver().manage().addCookie(new Cookie("JSESSIONID", me.sessionId(), "/"));
+      browser.open("/events/mine.xhtml");
+      String page = browser.text(By.id("bookings"));
+      assertTrue(page.contains("You are number 1 on the waiting list."), page);
+      assertTrue(page.contains("You have a seat."), page);
+      browser.screenshots("events-mine");
+      browser.usePhoneWidth();
+      assertFalse(browser.scrollsSideways(), "My bookings fits a phone");
+      browser.useDesktopWidth();
+
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Leave the waiting list']"));
+      assertEquals("WAITING", Sql.scalar("SELECT status FROM booking WHERE id = ?", queued));
+      assertTrue(browser.text(By.id("bookings")).contains("You lose your place in the queue"));
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Yes, leave the waiting list']"));
+      assertEquals("CANCELLED", Sql.scalar("SELECT status FROM booking WHERE id = ?", queued));
+      assertTrue(browser.driver().getPageSource().contains("You have left the waiting list."));
+      assertFalse(browser.text(By.id("bookings")).contains("Pages induction"));
+    }
+  }
+}
