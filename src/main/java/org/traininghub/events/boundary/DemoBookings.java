@@ -1,13 +1,9 @@
 package org.traininghub.events.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,48 +24,33 @@ import org.traininghub.platform.security.Role;
  * to primary care" induction full with the demo coach first on its waiting list, the later one
  * nearly full (two seats left), and the demo coach booked on the webinar. The seats go to demo
  * attendees (invited accounts that cannot sign in) and the demo people, through {@link
- * SeatAllocation} like any booking. The demo events are made by another singleton; until they exist
- * this one looks again every few seconds (a minute at most).
+ * SeatAllocation} like any booking, after {@link DemoEvents} has made the events.
  */
 @Startup
 @Singleton
-@DependsOn({"SchemaMigration", "DemoPeople"})
+@DependsOn({"SchemaMigration", "DemoPeople", "DemoEvents"})
 public class DemoBookings {
 
   private static final Logger LOG = Logger.getLogger(DemoBookings.class.getName());
-  private static final int ATTEMPTS = 12;
-
   @PersistenceContext EntityManager em;
 
   @Inject SeatAllocation seats;
 
   @Inject Clock clock;
 
-  @Resource TimerService timers;
+  @Inject DemoEvents demoEvents;
 
   @Inject
   @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
   boolean enabled;
 
-  private int attempts;
-
   @PostConstruct
-  void atStart() {
-    if (enabled) {
-      timers.createSingleActionTimer(1_000, new TimerConfig("DemoBookings", false));
-    }
-  }
-
-  @Timeout
   void load() {
-    List<Event> events =
-        em.createQuery(
-                "SELECT e FROM Event e WHERE e.demo = TRUE ORDER BY e.startsAt, e.id", Event.class)
-            .getResultList();
+    if (!enabled) {
+      return;
+    }
+    List<Event> events = demoEvents.events();
     if (events.isEmpty()) {
-      if (++attempts < ATTEMPTS) {
-        timers.createSingleActionTimer(5_000, new TimerConfig("DemoBookings", false));
-      }
       return;
     }
     long booked =
