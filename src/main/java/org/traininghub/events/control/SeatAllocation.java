@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public class SeatAllocation {
 
   @Inject BookingMail mail;
 
+  @Inject Clock clock;
+
   /** A seat or queue place taken. */
   public record Taken(Booking booking, int placeInQueue) {
 
@@ -59,7 +62,7 @@ public class SeatAllocation {
       throw refusal(alreadyMessage(existing.get(), bookedBy == null, person));
     }
     boolean seated = !event.isFull();
-    Booking booking = new Booking(event, person, seated, bookedBy, now);
+    Booking booking = new Booking(event, person, seated, bookedBy, servedAt(now));
     if (seated) {
       event.seatTaken();
     } else {
@@ -154,6 +157,15 @@ public class SeatAllocation {
         .setParameter("id", booking.getId())
         .getSingleResult()
         .intValue();
+  }
+
+  /**
+   * When a request holding the event's lock is served: read under the lock, so request times follow
+   * queue order (ids); never before {@code now}, the time the request was checked against.
+   */
+  private Instant servedAt(Instant now) {
+    Instant served = clock.instant();
+    return served.isBefore(now) ? now : served;
   }
 
   private Event lock(long eventId) {

@@ -165,16 +165,6 @@ class StatementCountIT {
             + " AND id NOT IN (SELECT account_id FROM coach_profile)",
         Long.parseLong(leadPcn));
     Sql.update(
-        "INSERT INTO event (uid, kind, title, description_html, starts_at, ends_at,"
-            + " booking_deadline, online, joining_url, capacity, organiser_name, organiser_email,"
-            + " status, created_at, updated_at)"
-            + " SELECT CONCAT('aa-counted-', i), 'WEBINAR', CONCAT('"
-            + MARK
-            + " event ', i), '', NOW(6) + INTERVAL i DAY, NOW(6) + INTERVAL i DAY + INTERVAL 1 HOUR,"
-            + " NOW(6) + INTERVAL i DAY, TRUE, 'https://meet.example/counted', 20, 'Hub',"
-            + " 'hub@nhs.net', 'PUBLISHED', NOW(6), NOW(6) FROM "
-            + numbers);
-    Sql.update(
         "INSERT INTO audit_entry (at, actor_id, action, subject)"
             + " SELECT NOW(6), CASE WHEN i % 2 = 0 THEN ? END, 'counted', CONCAT('row ', i) FROM "
             + numbers,
