@@ -1,6 +1,7 @@
 package org.traininghub.accounts.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
+import org.traininghub.accounts.entity.AccountDeleting;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.mail.boundary.Outbox;
 import org.traininghub.platform.audit.AuditEntry;
@@ -41,6 +43,8 @@ public class PersonalData {
   @Inject AuditLog audit;
 
   @Inject SignInGuard guard;
+
+  @Inject Event<AccountDeleting> deleting;
 
   /** Everything held about the caller. */
   public JsonObject export() {
@@ -127,6 +131,7 @@ public class PersonalData {
                       + " account")));
     }
     long id = account.getId();
+    deleting.fire(new AccountDeleting(id));
     outbox.forget(id, account.getEmail());
     guard.forget(account.getEmail());
     em.remove(account);
