@@ -1,7 +1,8 @@
 /*
  * The events calendar's FullCalendar options (p:schedule extender="hubCalendar"): UK dates and
  * 24-hour times, weeks from Monday, as tall as its weeks need (no inner scrolling), and each
- * event a link whose name says its day and time as well as its title.
+ * event a link whose name says its day and time as well as its title. It lays itself out again as
+ * soon as the window is resized (FullCalendar waits 100 ms by default).
  */
 function hubCalendar() {
   var options = this.cfg.options;
@@ -9,6 +10,7 @@ function hubCalendar() {
   options.height = 'auto';
   options.fixedWeekCount = false;
   options.dayMaxEventRows = false;
+  options.windowResizeDelay = 0;
   options.eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false };
   options.titleFormat = { year: 'numeric', month: 'long' };
   options.buttonText = { today: 'This month', prev: 'Previous month', next: 'Next month' };

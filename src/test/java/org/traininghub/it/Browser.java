@@ -485,7 +485,7 @@ public final class Browser implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       for (var size : List.of(DESKTOP, PHONE)) {
-        driver.manage().window().setSize(size);
+        resize(size);
         fullHeight(size);
         byte[] png = driver.getScreenshotAs(OutputType.BYTES);
         Files.write(dir.resolve(name + (size == DESKTOP ? "-desktop" : "-phone") + ".png"), png);
@@ -493,8 +493,22 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      driver.manage().window().setSize(DESKTOP);
+      resize(DESKTOP);
     }
+  }
+
+  /**
+   * Resizes the window and returns once the page has laid itself out at the new size: the resize
+   * event has been handled and two frames drawn (so scripts that lay out on resize, such as the
+   * events calendar, have moved their elements before anything is clicked or photographed).
+   */
+  public void resize(Dimension size) {
+    driver.manage().window().setSize(size);
+    ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { setTimeout(function () {"
+                + " requestAnimationFrame(function () { setTimeout(done, 0); }); }, 0); });");
   }
 
   private void fullHeight(Dimension size) {
@@ -502,7 +516,7 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver)
             .executeScript("return document.documentElement.scrollHeight;");
     int h = Math.min(4000, Math.max(size.getHeight(), ((Number) height).intValue()));
-    driver.manage().window().setSize(new Dimension(size.getWidth(), h));
+    resize(new Dimension(size.getWidth(), h));
   }
 
   /** Whether the page would need sideways scrolling (it must not, even at phone width). */
@@ -514,11 +528,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public void usePhoneWidth() {
-    driver.manage().window().setSize(PHONE);
+    resize(PHONE);
   }
 
   public void useDesktopWidth() {
-    driver.manage().window().setSize(DESKTOP);
+    resize(DESKTOP);
   }
 
   @Override

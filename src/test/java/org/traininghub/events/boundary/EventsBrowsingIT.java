@@ -115,7 +115,7 @@ class EventsBrowsingIT extends BrowserTest {
 
   @Test
   void theCalendarWorksAtPhoneWidth() {
-    browser.driver().manage().window().setSize(Browser.PHONE);
+    browser.resize(Browser.PHONE);
     try {
       browser.open("/events/calendar.xhtml?kind=webinar");
       browser.find(By.cssSelector(".fc-next-button")).click();
@@ -134,7 +134,7 @@ class EventsBrowsingIT extends BrowserTest {
       browser.checkAccessibility();
       assertFalse(browser.scrollsSideways(), "no sideways scrolling at 390 px");
     } finally {
-      browser.driver().manage().window().setSize(Browser.DESKTOP);
+      browser.resize(Browser.DESKTOP);
     }
   }
 

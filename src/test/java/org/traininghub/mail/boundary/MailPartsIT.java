@@ -193,7 +193,7 @@ class MailPartsIT extends BrowserTest {
     assertTrue(
         browser.driver().getTitle().startsWith("Digest for Kit <Campaign> " + run + " – Admin – "),
         "titled with the subject: " + browser.driver().getTitle());
-    browser.driver().manage().window().setSize(new Dimension(320, 700));
+    browser.resize(new Dimension(320, 700));
     assertFalse(
         browser.scrollsSideways(), "the message reflows at 320 px (a long Message-ID wraps)");
     browser.useDesktopWidth();

@@ -37,7 +37,7 @@ class KeyboardFlowsIT extends BrowserTest {
   }
 
   private static void width(int width) {
-    browser.driver().manage().window().setSize(new Dimension(width, width > 400 ? 900 : 844));
+    browser.resize(new Dimension(width, width > 400 ? 900 : 844));
   }
 
   @ParameterizedTest(name = "at {0} px")
