@@ -31,9 +31,10 @@ import org.traininghub.platform.security.Role;
  *     .capacity(20).booked(17).waiting(2).create();
  * }</pre>
  *
- * Times are given in UK time and stored as UTC instants, as the portal stores them. The seat
- * counters are set as given, with no booking rows behind them (the pages read the counters only).
- * {@link #remove(String)} deletes a test's events (and their bookings) by title prefix.
+ * Times are given in UK time (or as instants) and stored as UTC instants, as the portal stores
+ * them. The seat counters are set as given, with no booking rows behind them (the pages read the
+ * counters only). {@link #remove(String)} deletes a test's events (and their bookings) by title
+ * prefix.
  */
 public final class Events {
 
@@ -42,8 +43,10 @@ public final class Events {
   private String title;
   private String status = "PUBLISHED";
   private EventKind kind = EventKind.INDUCTION;
-  private LocalDateTime start = LocalDate.now(UK).plusDays(14).atTime(10, 0);
+  private Instant starts = LocalDate.now(UK).plusDays(14).atTime(10, 0).atZone(UK).toInstant();
   private Duration length = Duration.ofHours(2);
+  private Instant ends;
+  private Instant deadline;
   private boolean online;
   private String venueName = "Training Hub office";
   private String venueAddress = "1 Market Street, Wisbech PE13 1AA";
@@ -88,7 +91,24 @@ public final class Events {
 
   /** Starts on {@code day} at {@code time}, UK time. */
   public Events at(LocalDate day, LocalTime time) {
-    this.start = day.atTime(time);
+    return startsAt(day.atTime(time).atZone(UK).toInstant());
+  }
+
+  /** Starts at {@code instant}. */
+  public Events startsAt(Instant instant) {
+    this.starts = instant;
+    return this;
+  }
+
+  /** Ends at {@code instant} (instead of {@link #lasting(Duration)} after the start). */
+  public Events endsAt(Instant instant) {
+    this.ends = instant;
+    return this;
+  }
+
+  /** Booking closes at {@code instant} (by default a day before the start). */
+  public Events deadline(Instant instant) {
+    this.deadline = instant;
     return this;
   }
 
@@ -160,10 +180,24 @@ public final class Events {
     return this;
   }
 
+  /**
+   * A published in-person event for coaches only, with {@code capacity} seats, starting {@code
+   * startsIn} from now and open for booking until an hour before; returns its id.
+   */
+  public static long open(String title, int capacity, Duration startsIn) {
+    Instant start = Instant.now().plus(startsIn);
+    return published(title)
+        .startsAt(start)
+        .deadline(start.minus(Duration.ofHours(1)))
+        .capacity(capacity)
+        .audience(Role.COACH)
+        .create();
+  }
+
   /** Inserts the event; returns its id. */
   public long create() {
-    Instant starts = start.atZone(UK).toInstant();
-    Instant ends = starts.plus(length);
+    Instant ends = this.ends != null ? this.ends : starts.plus(length);
+    Instant deadline = this.deadline != null ? this.deadline : starts.minus(Duration.ofDays(1));
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     try (Connection c = PortalStack.get().database().connect()) {
       long id;
@@ -184,7 +218,7 @@ public final class Events {
           catalogueItemId,
           utc(starts),
           utc(ends),
-          utc(starts.minus(Duration.ofDays(1))),
+          utc(deadline),
           online,
           venueName,
           venueAddress,
@@ -255,7 +289,8 @@ public final class Events {
     }
   }
 
-  private static LocalDateTime utc(Instant instant) {
+  /** The instant as the database's DATETIME(6) in UTC. */
+  public static LocalDateTime utc(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

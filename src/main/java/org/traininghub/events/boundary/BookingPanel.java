@@ -19,7 +19,7 @@ import org.traininghub.platform.web.Messages;
 
 /**
  * The booking panel of an event's page ({@code /WEB-INF/includes/events/booking-panel.xhtml}): Book
- * / Join the waiting list / Cancel / Leave the waiting list (each giving up asks to confirm first),
+ * / Join the waiting list / Cancel (asking to confirm first) / Leave the waiting list (one click),
  * the joining link for people with a seat, and a PCN lead's "book for a coach".
  *
  * <p>Request-scoped, so that an anonymous visitor of the event page gets no session (the panel then
@@ -157,7 +157,7 @@ public class BookingPanel implements Serializable {
     state = null;
   }
 
-  /** First press of Cancel or Leave: ask to confirm. */
+  /** First press of Cancel my seat: ask to confirm. */
   public void askToGiveUp() {
     confirming = true;
   }
@@ -190,7 +190,7 @@ public class BookingPanel implements Serializable {
         .get(name);
   }
 
-  /** Gives up the caller's seat or queue place (after confirming). */
+  /** Gives up the caller's seat (after confirming) or queue place (at once). */
   public void giveUp(long eventId) {
     State now = of(eventId);
     if (now.bookingId() != null) {

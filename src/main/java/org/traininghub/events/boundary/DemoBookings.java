@@ -24,7 +24,9 @@ import org.traininghub.platform.security.Role;
  * to primary care" induction full with the demo coach first on its waiting list, the later one
  * nearly full (two seats left), and the demo coach booked on the webinar. The seats go to demo
  * attendees (invited accounts that cannot sign in) and the demo people, through {@link
- * SeatAllocation} like any booking, after {@link DemoEvents} has made the events.
+ * SeatAllocation} like any booking, after {@link DemoEvents} has made the events, but without mail:
+ * nobody asked for these seats, and the attendees' addresses are nobody's. They are made on the
+ * first start only (none is made while a demo event has a booking), so a restart mails nothing.
  */
 @Startup
 @Singleton
@@ -91,7 +93,7 @@ public class DemoBookings {
 
   private void book(Event event, Account person) {
     if (person != null) {
-      seats.book(event.getId(), person, null, clock.instant());
+      seats.bookWithoutMail(event.getId(), person, clock.instant());
     }
   }
 

@@ -14,7 +14,8 @@ import org.traininghub.platform.web.Messages;
 
 /**
  * "My bookings" ({@code events/mine}): the caller's seats and waiting-list places on events not
- * over yet, each with its way out (asking to confirm first), and their personal calendar address.
+ * over yet, each with its way out (a seat asks to confirm first; leaving the waiting list is one
+ * click), and their personal calendar address.
  */
 @Named
 @ViewScoped

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.events.entity.Booking;
@@ -30,9 +31,45 @@ public class BookingMail {
 
   @Inject Clock clock;
 
+  /**
+   * A seat's invitation rendered ahead of the booking, from the event as read before its row is
+   * locked: writing the iCalendar takes most of a booking's own time, and every other booking of
+   * the event waits for the lock. {@link #booked(Booking, Invitation)} uses it only when the locked
+   * event still reads the same ({@code inputs}), and renders again otherwise.
+   */
+  public record Invitation(List<Object> inputs, String ics) {}
+
+  /** The invitation {@code person} would get for a seat on {@code event} as it reads now. */
+  public Invitation invitation(Event event, Account person) {
+    Calendars.Invitee invitee = invitee(person);
+    return new Invitation(
+        Calendars.requestInputs(event, invitee),
+        Calendars.request(event, invitee, eventUrl(event), now()));
+  }
+
   /** A seat taken: confirmation with the invitation. */
   public void booked(Booking booking) {
-    invitation(booking, "booking-confirmed", "booked");
+    booked(booking, null);
+  }
+
+  /**
+   * A seat taken: confirmation with the invitation, the one rendered {@code ahead} if it is still
+   * the event's (null: render it now).
+   */
+  public void booked(Booking booking, Invitation ahead) {
+    Event event = booking.getEvent();
+    Calendars.Invitee invitee = invitee(booking.getAccount());
+    String ics =
+        ahead != null && ahead.inputs().equals(Calendars.requestInputs(event, invitee))
+            ? ahead.ics()
+            : Calendars.request(event, invitee, eventUrl(event), now());
+    outbox.enqueue(
+        request(
+                booking,
+                "booking:" + booking.getId() + ":booked",
+                "booking-confirmed",
+                values(booking))
+            .calendar(ics));
   }
 
   /** A place in the waiting list: no invitation yet. */
@@ -102,13 +139,6 @@ public class BookingMail {
             .calendar(Calendars.request(event, invitee(booking), eventUrl(event), now())));
   }
 
-  private void invitation(Booking booking, String template, String what) {
-    Event event = booking.getEvent();
-    outbox.enqueue(
-        request(booking, "booking:" + booking.getId() + ":" + what, template, values(booking))
-            .calendar(Calendars.request(event, invitee(booking), eventUrl(event), now())));
-  }
-
   private MailRequest request(
       Booking booking, String key, String template, Map<String, Object> values) {
     Account person = booking.getAccount();
@@ -137,8 +167,11 @@ public class BookingMail {
   }
 
   private static Calendars.Invitee invitee(Booking booking) {
-    return new Calendars.Invitee(
-        booking.getAccount().getDisplayName(), booking.getAccount().getEmail());
+    return invitee(booking.getAccount());
+  }
+
+  private static Calendars.Invitee invitee(Account person) {
+    return new Calendars.Invitee(person.getDisplayName(), person.getEmail());
   }
 
   /** The event's page. */

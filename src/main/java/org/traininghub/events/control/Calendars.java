@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -56,6 +58,27 @@ public final class Calendars {
     Calendar calendar = calendar(ImmutableMethod.REQUEST);
     calendar.add(vevent(event, invitee, eventUrl, now, false));
     return write(calendar);
+  }
+
+  /**
+   * Everything {@link #request} reads of the event and the invitee (all but the time stamp): two
+   * equal lists give the same invitation, so one rendered ahead can be checked against the event as
+   * it is later.
+   */
+  public static List<Object> requestInputs(Event event, Invitee invitee) {
+    return Arrays.asList(
+        event.getId(),
+        event.getUid(),
+        event.getSequence(),
+        event.getTitle(),
+        event.getStartsAt(),
+        event.getEndsAt(),
+        event.isOnline(),
+        event.getVenueName(),
+        event.getVenueAddress(),
+        event.getOrganiserName(),
+        event.getOrganiserEmail(),
+        invitee);
   }
 
   /** The cancellation of the invitation for {@code invitee}, with the event's sequence. */

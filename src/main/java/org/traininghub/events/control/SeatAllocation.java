@@ -3,6 +3,7 @@ package org.traininghub.events.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,18 +20,21 @@ import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
 /**
- * Seats and waiting lists, atomically in the database: every change locks the event's row first
- * ({@code SELECT ... FOR UPDATE}), so two requests for the last seat are served one after the
- * other, the counts on the event row stay true, and queue places are numbered (by id) in the order
- * the lock was granted. A freed seat goes to the first person waiting in the same transaction,
- * unless the booking deadline has passed or the event has started. Runs in the caller's
- * transaction.
+ * Seats and waiting lists, atomically in the database: every change locks the event's row before it
+ * reads or changes anything of the event ({@code SELECT ... FOR UPDATE}), so two requests for the
+ * last seat are served one after the other, the counts on the event row stay true, and queue places
+ * are numbered (by id) in the order the lock was granted. A freed seat goes to the first person
+ * waiting in the same transaction, unless the booking deadline has passed or the event has started.
+ * Runs in the caller's transaction.
  */
 @Dependent
 public class SeatAllocation {
 
   /** The field name of every refusal (the booking panel shows it next to its buttons). */
   public static final String FIELD = "booking";
+
+  private static final String NO_SUCH_EVENT =
+      "There is no such event: it may have been removed. Choose one from the list.";
 
   @PersistenceContext EntityManager em;
 
@@ -55,8 +59,27 @@ public class SeatAllocation {
    *     audience, already booked or waiting)
    */
   public Taken book(long eventId, Account person, Long bookedBy, Instant now) {
-    Event event = lock(eventId);
-    refuseIfNotBookable(event, person, bookedBy != null, now);
+    return book(eventId, person, bookedBy, now, true);
+  }
+
+  /**
+   * As {@link #book(long, Account, Long, Instant)} for the person themselves, without any mail: for
+   * demo data, whose bookings are made on start-up for people who booked nothing.
+   */
+  public Taken bookWithoutMail(long eventId, Account person, Instant now) {
+    return book(eventId, person, null, now, false);
+  }
+
+  private Taken book(long eventId, Account person, Long bookedBy, Instant now, boolean mailed) {
+    // Every booking of the event waits while one holds its row's lock, so what needs no lock is
+    // done before taking it: the person's PCN is read, and the invitation of a seat is rendered
+    // from the event as read now (used only if the locked row reads the same).
+    Event event = find(eventId);
+    Long pcnId = person.getPcn() == null ? null : person.getPcn().getId();
+    BookingMail.Invitation ahead =
+        mailed && !event.isFull() ? mail.invitation(event, person) : null;
+    lock(event);
+    refuseIfNotBookable(event, person, pcnId, bookedBy != null, now);
     Optional<Booking> existing = activeOf(eventId, person.getId());
     if (existing.isPresent()) {
       throw refusal(alreadyMessage(existing.get(), bookedBy == null, person));
@@ -71,9 +94,9 @@ public class SeatAllocation {
     em.persist(booking);
     em.flush();
     int place = seated ? 0 : placeInQueue(booking);
-    if (seated) {
-      mail.booked(booking);
-    } else {
+    if (mailed && seated) {
+      mail.booked(booking, ahead);
+    } else if (mailed) {
       mail.waiting(booking, place);
     }
     return new Taken(booking, place);
@@ -169,15 +192,31 @@ public class SeatAllocation {
   }
 
   private Event lock(long eventId) {
-    Event event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    return found(em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private Event find(long eventId) {
+    return found(em.find(Event.class, eventId));
+  }
+
+  /** Locks the row of an event read before, and reads it again (the row as it is now). */
+  private void lock(Event event) {
+    try {
+      em.refresh(event, LockModeType.PESSIMISTIC_WRITE);
+    } catch (EntityNotFoundException e) {
+      throw refusal(NO_SUCH_EVENT);
+    }
+  }
+
+  private static Event found(Event event) {
     if (event == null) {
-      throw refusal("There is no such event: it may have been removed. Choose one from the list.");
+      throw refusal(NO_SUCH_EVENT);
     }
     return event;
   }
 
   private static void refuseIfNotBookable(
-      Event event, Account person, boolean forSomeoneElse, Instant now) {
+      Event event, Account person, Long pcnId, boolean forSomeoneElse, Instant now) {
     if (event.getStatus() == EventStatus.DRAFT) {
       throw refusal("This event is not open for booking yet. Check again when it is published.");
     }
@@ -195,7 +234,6 @@ public class SeatAllocation {
               + event.getOrganiserEmail()
               + ", if a place is still needed.");
     }
-    Long pcnId = person.getPcn() == null ? null : person.getPcn().getId();
     if (!event.isFor(person.getRole(), pcnId)) {
       throw refusal(
           (forSomeoneElse ? person.getDisplayName() + " is" : "You are")

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.traininghub.accounts.boundary.DemoPeople;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.Coaches;
-import org.traininghub.it.EventRows;
+import org.traininghub.it.Events;
 import org.traininghub.it.People;
 import org.traininghub.it.Sql;
 import org.traininghub.it.pages.AccountDataPage;
@@ -23,7 +23,7 @@ class AccountDeletionIT extends BrowserTest {
 
   @Test
   void aCoachWithASeatDeletesTheAccountAndTheFirstWaitingGetsTheSeat() {
-    long event = EventRows.published("Leaving booker induction", 1, Duration.ofDays(20));
+    long event = Events.open("Leaving booker induction", 1, Duration.ofDays(20));
     List<Coaches.SignedIn> people = Coaches.signedIn(2);
     Coaches.SignedIn leaving = people.get(0);
     Coaches.SignedIn waiting = people.get(1);

@@ -12,8 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.traininghub.it.Browser;
 import org.traininghub.it.Coaches;
-import org.traininghub.it.EventRows;
+import org.traininghub.it.Events;
 import org.traininghub.it.Sql;
+import org.traininghub.platform.security.Role;
 
 /** My bookings in a browser (Nu and axe check every page): a seat, a queue place, giving one up. */
 class BookingPagesIT {
@@ -32,18 +33,17 @@ class BookingPagesIT {
   }
 
   @Test
-  void theBookingPanelBooksQueuesAndGivesUpAfterConfirming() {
+  void theBookingPanelBooksQueuesLeavesInOneClickAndGivesUpAfterConfirming() {
     Instant start = Instant.now().plus(Duration.ofDays(15));
     long event =
-        EventRows.insert(
-            "Panel webinar",
-            1,
-            start,
-            start.plusSeconds(3600),
-            start.minusSeconds(3600),
-            "PUBLISHED",
-            true,
-            "COACH");
+        Events.published("Panel webinar")
+            .capacity(1)
+            .startsAt(start)
+            .endsAt(start.plusSeconds(3600))
+            .deadline(start.minusSeconds(3600))
+            .online("https://meet.example.org/induction")
+            .audience(Role.COACH)
+            .create();
     List<Coaches.SignedIn> p = Coaches.signedIn(2);
     String panel = "/test-only/booking-panel.xhtml?id=" + event;
     try (Browser browser = new Browser()) {
@@ -71,6 +71,10 @@ class BookingPagesIT {
       assertEquals("WAITING", status(event, p.get(1)));
       assertTrue(
           browser.text(By.id("booking-status")).contains("You are number 1 on the waiting list"));
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Leave the waiting list']"));
+      assertEquals("CANCELLED", status(event, p.get(1)), "leaving the list is one click");
+      browser.clickAndWaitForPage(By.xpath("//input[@value='Join the waiting list']"));
+      assertEquals("WAITING", status(event, p.get(1)));
 
       as(browser, p.get(0), panel);
       browser.clickAndWaitForPage(By.xpath("//input[@value='Cancel my seat']"));
@@ -84,9 +88,9 @@ class BookingPagesIT {
   }
 
   @Test
-  void myBookingsShowsSeatsAndPlacesAndLeavesTheQueueAfterConfirming() {
-    long full = EventRows.published("Pages induction", 1, Duration.ofDays(12));
-    long open = EventRows.published("Pages workshop", 5, Duration.ofDays(13));
+  void myBookingsShowsSeatsAndPlacesAndLeavesTheQueueInOneClick() {
+    long full = Events.open("Pages induction", 1, Duration.ofDays(12));
+    long open = Events.open("Pages workshop", 5, Duration.ofDays(13));
     List<Coaches.SignedIn> p = Coaches.signedIn(2);
     Coaches.SignedIn me = p.get(0);
     BookingApi.book(p.get(1), full);
@@ -105,10 +109,8 @@ class BookingPagesIT {
       assertFalse(browser.scrollsSideways(), "My bookings fits a phone");
       browser.useDesktopWidth();
 
+      // Leaving the waiting list is one click; giving up a seat asks first.
       browser.clickAndWaitForPage(By.xpath("//input[@value='Leave the waiting list']"));
-      assertEquals("WAITING", Sql.scalar("SELECT status FROM booking WHERE id = ?", queued));
-      assertTrue(browser.text(By.id("bookings")).contains("You lose your place in the queue"));
-      browser.clickAndWaitForPage(By.xpath("//input[@value='Yes, leave the waiting list']"));
       assertEquals("CANCELLED", Sql.scalar("SELECT status FROM booking WHERE id = ?", queued));
       assertTrue(browser.driver().getPageSource().contains("You have left the waiting list."));
       assertFalse(browser.text(By.id("bookings")).contains("Pages induction"));

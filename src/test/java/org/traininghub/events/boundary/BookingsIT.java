@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.traininghub.accounts.boundary.DemoPeople;
 import org.traininghub.it.Coaches;
-import org.traininghub.it.EventRows;
+import org.traininghub.it.Events;
 import org.traininghub.it.Http;
 import org.traininghub.it.Sql;
 import org.traininghub.it.WebClient;
+import org.traininghub.platform.security.Role;
 
 /**
  * Every path of a seat and a waiting-list place, through the portal's boundary: the API (with the
@@ -56,7 +57,7 @@ class BookingsIT {
 
   @Test
   void seatsQueueCancelPromoteGiveUpAndLeave() {
-    long event = EventRows.published("Waiting list induction", 1, Duration.ofDays(20));
+    long event = Events.open("Waiting list induction", 1, Duration.ofDays(20));
     List<Coaches.SignedIn> p = Coaches.signedIn(4);
     Coaches.SignedIn a = p.get(0), b = p.get(1), c = p.get(2), d = p.get(3);
 
@@ -135,12 +136,12 @@ class BookingsIT {
   @Test
   void nobodyIsPromotedAfterTheDeadlineOrOnceStarted() {
     List<Coaches.SignedIn> p = Coaches.signedIn(4);
-    long closing = EventRows.published("Closing induction", 1, Duration.ofDays(5));
+    long closing = Events.open("Closing induction", 1, Duration.ofDays(5));
     long seat = id(BookingApi.book(p.get(0), closing));
     long waiting = id(BookingApi.book(p.get(1), closing));
     Sql.update(
         "UPDATE event SET booking_deadline = ? WHERE id = ?",
-        EventRows.utc(Instant.now().minusSeconds(60)),
+        Events.utc(Instant.now().minusSeconds(60)),
         closing);
     assertRefused(BookingApi.book(p.get(2), closing), "Booking for this event closed on");
     assertEquals(204, BookingApi.cancel(p.get(0), seat).statusCode());
@@ -149,13 +150,13 @@ class BookingsIT {
     assertEquals(204, BookingApi.cancel(p.get(1), waiting).statusCode(), "leaving still works");
     assertEquals("0/0", counts(closing));
 
-    long started = EventRows.published("Started induction", 1, Duration.ofDays(5));
+    long started = Events.open("Started induction", 1, Duration.ofDays(5));
     long seat2 = id(BookingApi.book(p.get(2), started));
     long waiting2 = id(BookingApi.book(p.get(3), started));
     Sql.update(
         "UPDATE event SET booking_deadline = ?, starts_at = ? WHERE id = ?",
-        EventRows.utc(Instant.now().minusSeconds(120)),
-        EventRows.utc(Instant.now().minusSeconds(60)),
+        Events.utc(Instant.now().minusSeconds(120)),
+        Events.utc(Instant.now().minusSeconds(60)),
         started);
     assertRefused(BookingApi.book(p.get(0), started), "already started");
     assertEquals(204, BookingApi.cancel(p.get(2), seat2).statusCode());
@@ -168,13 +169,11 @@ class BookingsIT {
     Coaches.SignedIn coach = Coaches.signedIn(1).get(0);
     Instant start = Instant.now().plus(Duration.ofDays(3));
     Instant end = start.plus(Duration.ofHours(2));
-    long draft = EventRows.insert("Draft", 5, start, end, start, "DRAFT", false, "COACH");
-    long gone = EventRows.insert("Gone", 5, start, end, start, "CANCELLED", false, "COACH");
-    long leads = EventRows.insert("Leads", 5, start, end, start, "PUBLISHED", false, "PCN_LEAD");
+    long draft = fiveSeats(Events.draft("Draft"), start, end).create();
+    long gone = fiveSeats(Events.cancelled("Gone", "The room is closed"), start, end).create();
+    long leads = fiveSeats(Events.published("Leads"), start, end).audience(Role.PCN_LEAD).create();
     Instant past = Instant.now().minus(Duration.ofDays(3));
-    long over =
-        EventRows.insert(
-            "Over", 5, past, past.plusSeconds(3600), past, "PUBLISHED", false, "COACH");
+    long over = fiveSeats(Events.published("Over"), past, past.plusSeconds(3600)).create();
     assertRefused(BookingApi.book(coach, draft), "not open for booking yet");
     assertRefused(BookingApi.book(coach, gone), "has been cancelled");
     assertRefused(BookingApi.book(coach, leads), "not in this event's audience (PCN leads)");
@@ -196,7 +195,7 @@ class BookingsIT {
     Coaches.SignedIn own = Coaches.signedIn(1).get(0);
     Coaches.SignedIn other =
         Coaches.signedIn(1, DemoPeople.OTHER_COACH_EMAIL, "COACH", "coach").get(0);
-    long event = EventRows.published("Lead's induction", 5, Duration.ofDays(8));
+    long event = Events.open("Lead's induction", 5, Duration.ofDays(8));
 
     HttpResponse<String> booked = BookingApi.send(BookingApi.bookForRequest(lead, event, own.id()));
     long seat = id(booked);
@@ -225,15 +224,11 @@ class BookingsIT {
         List.of(LocalDateTime.of(2027, 3, 28, 10, 0), LocalDateTime.of(2027, 10, 31, 10, 0))) {
       Instant start = local.atZone(LONDON).toInstant();
       long event =
-          EventRows.insert(
-              "Clock change induction " + local.getMonth(),
-              1,
-              start,
-              start.plus(Duration.ofHours(2)),
-              start.minus(Duration.ofDays(1)),
-              "PUBLISHED",
-              false,
-              "COACH");
+          Events.published("Clock change induction " + local.getMonth())
+              .capacity(1)
+              .startsAt(start)
+              .audience(Role.COACH)
+              .create();
       List<Coaches.SignedIn> p = Coaches.signedIn(2);
       id(BookingApi.book(p.get(0), event));
       id(BookingApi.book(p.get(1), event));
@@ -302,12 +297,16 @@ class BookingsIT {
   void feedsParseInAnotherLibraryAndThePersonalOneIsRevocable() {
     Instant start = LocalDateTime.of(2027, 10, 31, 10, 0).atZone(LONDON).toInstant();
     long shown =
-        EventRows.insert(
-            "Feed induction", 5, start, start.plusSeconds(7200), start, "PUBLISHED", true, "COACH");
-    long hidden =
-        EventRows.insert(
-            "Feed draft", 5, start, start.plusSeconds(7200), start, "DRAFT", false, "COACH");
+        fiveSeats(Events.published("Feed induction"), start, start.plusSeconds(7200))
+            .online("https://meet.example.org/induction")
+            .create();
+    long hidden = fiveSeats(Events.draft("Feed draft"), start, start.plusSeconds(7200)).create();
+    Instant spring = LocalDateTime.of(2027, 3, 28, 10, 0).atZone(LONDON).toInstant();
+    long springShown =
+        fiveSeats(Events.published("Feed spring induction"), spring, spring.plusSeconds(7200))
+            .create();
     String showUid = Sql.scalar("SELECT uid FROM event WHERE id = ?", shown);
+    String springUid = Sql.scalar("SELECT uid FROM event WHERE id = ?", springShown);
     String hiddenUid = Sql.scalar("SELECT uid FROM event WHERE id = ?", hidden);
 
     HttpResponse<String> open = Http.get("/events.ics", "text/calendar");
@@ -321,6 +320,15 @@ class BookingsIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError("published event in /events.ics"));
     assertEquals(10, listed.getDateStart().getValue().toInstant().atZone(LONDON).getHour());
+    VEvent springListed =
+        published.getEvents().stream()
+            .filter(e -> e.getUid().getValue().equals(springUid))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the spring event in /events.ics"));
+    assertEquals(
+        10,
+        springListed.getDateStart().getValue().toInstant().atZone(LONDON).getHour(),
+        "10:00 on the day the clocks go forward");
     assertEquals("Online", listed.getLocation().getValue());
     assertFalse(open.body().contains("meet.example.org"), "no joining link in a public feed");
     assertTrue(
@@ -352,8 +360,8 @@ class BookingsIT {
 
   @Test
   void theReminderIsClaimedInTheDatabaseAndSentOnce() {
-    long soon = EventRows.published("Tomorrow's induction", 3, Duration.ofHours(20));
-    long later = EventRows.published("Next month's induction", 3, Duration.ofDays(30));
+    long soon = Events.open("Tomorrow's induction", 3, Duration.ofHours(20));
+    long later = Events.open("Next month's induction", 3, Duration.ofDays(30));
     Coaches.SignedIn coach = Coaches.signedIn(1).get(0);
     long seat = id(BookingApi.book(coach, soon));
     id(BookingApi.book(coach, later));
@@ -399,5 +407,10 @@ class BookingsIT {
     Matcher m = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(text);
     assertTrue(m.find(), "no link to " + path + " in:\n" + text);
     return m.group();
+  }
+
+  /** Five seats for coaches, from {@code start} to {@code end}, booking open until the start. */
+  private static Events fiveSeats(Events event, Instant start, Instant end) {
+    return event.capacity(5).startsAt(start).endsAt(end).deadline(start).audience(Role.COACH);
   }
 }

@@ -122,6 +122,20 @@ class EventAdministrationIT extends BrowserTest {
             "SELECT COUNT(*) FROM event WHERE demo = TRUE AND title = ? AND catalogue_item_id ="
                 + " (SELECT id FROM catalogue_item WHERE slug = 'new-to-primary-care-induction')",
             DemoEvents.INDUCTION));
+    // The demo bookings are made without mail (the attendees are no real people; nobody booked).
+    assertTrue(
+        Integer.parseInt(
+                Sql.scalar(
+                    "SELECT COUNT(*) FROM booking b JOIN account a ON a.id = b.account_id"
+                        + " WHERE a.email LIKE 'attendee%@demo.traininghub.example'"))
+            >= 19,
+        "the demo attendees' seats");
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM mail_outbox"
+                + " WHERE recipient LIKE 'attendee%@demo.traininghub.example'"),
+        "no mail for the demo bookings");
   }
 
   @Test

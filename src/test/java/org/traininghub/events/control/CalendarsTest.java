@@ -1,6 +1,7 @@
 package org.traininghub.events.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import biweekly.Biweekly;
@@ -92,5 +93,40 @@ class CalendarsTest {
     assertEquals(1, read.getEvents().get(0).getSequence().getValue());
     assertEquals("CANCELLED", read.getEvents().get(0).getStatus().getValue());
     assertEquals(event.getUid(), read.getEvents().get(0).getUid().getValue());
+  }
+
+  @Test
+  void anInvitationRenderedAheadIsTheEventsOnlyWhileWhatItShowsIsUnchanged() {
+    Event event = event(LocalDateTime.of(2027, 5, 5, 14, 30));
+    Calendars.Invitee ann = new Calendars.Invitee("Ann", "ann@nhs.example");
+    List<Object> ahead = Calendars.requestInputs(event, ann);
+    assertEquals(
+        ahead, Calendars.requestInputs(event, new Calendars.Invitee("Ann", "ann@nhs.example")));
+    assertNotEquals(
+        ahead, Calendars.requestInputs(event, new Calendars.Invitee("Bo", "bo@nhs.example")));
+
+    // A new organiser raises no SEQUENCE, but is in the invitation: it must be rendered again.
+    EventDetails d = event.details();
+    event.revise(
+        new EventDetails(
+            d.kind(),
+            d.title(),
+            d.descriptionHtml(),
+            d.catalogueItemId(),
+            d.startsAt(),
+            d.endsAt(),
+            d.bookingDeadline(),
+            d.online(),
+            d.venueName(),
+            d.venueAddress(),
+            d.joiningUrl(),
+            d.capacity(),
+            "Someone else",
+            d.organiserEmail(),
+            d.audienceRoles(),
+            d.audiencePcnIds()),
+        Instant.parse("2026-12-02T00:00:00Z"));
+    assertEquals(0, event.getSequence());
+    assertNotEquals(ahead, Calendars.requestInputs(event, ann));
   }
 }
