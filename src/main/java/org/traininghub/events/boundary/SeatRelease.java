@@ -18,6 +18,7 @@ import org.traininghub.platform.validation.Problem;
  * The one-click link mailed to a person promoted from the waiting list, which gives the seat up
  * again without signing in. The link's secret is 32 random bytes of which only the hash is stored
  * ({@link LinkTokens}), so nobody can make one; it works once, and not after the event started.
+ * {@link GiveUpPage} uses it at once only when a person clicked the link in a browser.
  */
 @Stateless
 public class SeatRelease {
@@ -30,6 +31,17 @@ public class SeatRelease {
 
   /** The seat the link gives up, while it can be given up. */
   public Optional<Booking> seatOf(String secret) {
+    return bookingOf(secret)
+        .filter(b -> b.getStatus() == BookingStatus.BOOKED)
+        .filter(b -> clock.instant().isBefore(b.getEvent().getStartsAt()));
+  }
+
+  /** The seat the link was for, once it is given up (by the link or otherwise). */
+  public Optional<Booking> givenUp(String secret) {
+    return bookingOf(secret).filter(b -> b.getStatus() == BookingStatus.CANCELLED);
+  }
+
+  private Optional<Booking> bookingOf(String secret) {
     return LinkTokens.lookupHash(secret)
         .flatMap(
             hash ->
@@ -37,9 +49,7 @@ public class SeatRelease {
                     .setParameter("hash", hash)
                     .getResultStream()
                     .findFirst())
-        .filter(b -> LinkTokens.matches(secret, hash(b)))
-        .filter(b -> b.getStatus() == BookingStatus.BOOKED)
-        .filter(b -> clock.instant().isBefore(b.getEvent().getStartsAt()));
+        .filter(b -> LinkTokens.matches(secret, hash(b)));
   }
 
   /**

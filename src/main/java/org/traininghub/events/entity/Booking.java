@@ -184,12 +184,14 @@ public class Booking {
     this.releaseTokenHash = releaseTokenHash;
   }
 
-  /** Gives up the seat or the queue place; cancelling twice changes nothing. */
+  /**
+   * Gives up the seat or the queue place; cancelling twice changes nothing. The give-up link's hash
+   * stays, so the used link can still say which seat it gave up.
+   */
   public void cancel(Instant now) {
     if (status != BookingStatus.CANCELLED) {
       status = BookingStatus.CANCELLED;
       cancelledAt = Objects.requireNonNull(now, "now");
-      releaseTokenHash = null;
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.traininghub.it.Browser;
 import org.traininghub.it.Coaches;
 import org.traininghub.it.Events;
@@ -84,6 +85,47 @@ class BookingPagesIT {
 
       as(browser, p.get(1), panel);
       assertTrue(browser.text(By.id("booking-status")).contains("You have a seat."));
+    }
+  }
+
+  @Test
+  void clickingTheMailedGiveUpLinkGivesTheSeatUpAtOnce() {
+    long event = Events.open("One-click induction", 1, Duration.ofDays(16));
+    List<Coaches.SignedIn> p = Coaches.signedIn(3);
+    long seat = BookingApi.json(BookingApi.book(p.get(0), event)).getJsonNumber("id").longValue();
+    BookingApi.book(p.get(1), event);
+    BookingApi.book(p.get(2), event);
+    assertEquals(204, BookingApi.cancel(p.get(0), seat).statusCode());
+    assertEquals("BOOKED", status(event, p.get(1)), "promoted");
+    String link =
+        BookingsIT.link(
+            BookingMails.text(BookingMails.await(p.get(1).email(), 2)), "/events/give-up.xhtml");
+
+    try (Browser browser = new Browser()) {
+      // The person clicks the link (user activation: the browser sends Sec-Fetch-User: ?1).
+      browser.open("/privacy.xhtml");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "const a = document.createElement('a'); a.id = 'mail-link'; a.href = arguments[0];"
+                  + " a.textContent = 'Give up the seat'; document.querySelector('h1').after(a);",
+              link);
+      browser.clickAndWaitForPage(By.id("mail-link"));
+      assertEquals("CANCELLED", status(event, p.get(1)), "given up with one click");
+      assertEquals("BOOKED", status(event, p.get(2)), "the next person waiting has it");
+      assertTrue(browser.currentPath().startsWith("/events/give-up.xhtml?token="));
+      String done = browser.text(By.id("done"));
+      assertTrue(done.contains("Your seat is given up: One-click induction"), done);
+      assertTrue(
+          browser
+              .find(By.linkText("One-click induction"))
+              .getAttribute("href")
+              .endsWith("/events/event.xhtml?id=" + event));
+      browser.screenshots("events-give-up-done");
+
+      browser.driver().navigate().refresh();
+      browser.waitForPage();
+      assertTrue(browser.text(By.id("done")).contains("This seat was given up already"));
+      assertEquals("BOOKED", status(event, p.get(2)));
     }
   }
 
