@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -166,16 +167,7 @@ public class Verifications {
    */
   @Allowed({Role.HUB_ADMIN, Role.PCN_LEAD})
   public void verify(long id) {
-    Completion completion = decidable(id);
-    int updated =
-        em.createNamedQuery(Completion.VERIFY)
-            .setParameter("at", clock.instant())
-            .setParameter("by", caller.id())
-            .setParameter("id", id)
-            .executeUpdate();
-    if (updated == 0) {
-      throw alreadyDecided(id);
-    }
+    Completion completion = decide(id, em.createNamedQuery(Completion.VERIFY));
     Requirement requirement = em.find(Requirement.class, completion.getRequirementId());
     mail.verified(completion, coach(completion), requirement);
     audit.record("training entry verified", subject(completion, requirement));
@@ -202,28 +194,35 @@ public class Verifications {
       problems.add(new Problem("reason", "The reason must not contain control characters"));
     }
     InvalidInputException.throwIfAny(problems);
-    Completion completion = decidable(id);
-    int updated =
-        em.createNamedQuery(Completion.REJECT)
-            .setParameter("at", clock.instant())
-            .setParameter("by", caller.id())
-            .setParameter("reason", why)
-            .setParameter("id", id)
-            .executeUpdate();
-    if (updated == 0) {
-      throw alreadyDecided(id);
-    }
+    Completion completion =
+        decide(id, em.createNamedQuery(Completion.REJECT).setParameter("reason", why));
     Requirement requirement = em.find(Requirement.class, completion.getRequirementId());
     mail.rejected(completion, coach(completion), requirement, why);
     audit.record("training entry rejected", subject(completion, requirement));
   }
 
-  private Completion decidable(long id) {
+  /**
+   * Runs the conditional {@code update} of entry {@code id} (its decision) as the caller, now.
+   *
+   * @throws InvalidInputException when the entry is not in the caller's queue, or another
+   *     reviewer's decision came first (the update changed no row)
+   */
+  private Completion decide(long id, Query update) {
     Optional<String> why = whyNotAwaiting(id);
     if (why.isPresent()) {
       throw new InvalidInputException(List.of(new Problem("completion", why.get())));
     }
-    return em.find(Completion.class, id);
+    Completion completion = em.find(Completion.class, id);
+    int updated =
+        update
+            .setParameter("at", clock.instant())
+            .setParameter("by", caller.id())
+            .setParameter("id", id)
+            .executeUpdate();
+    if (updated == 0) {
+      throw alreadyDecided(id);
+    }
+    return completion;
   }
 
   /** The other reviewer's decision came first: say which it was. */
