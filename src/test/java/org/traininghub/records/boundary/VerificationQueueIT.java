@@ -67,6 +67,7 @@ class VerificationQueueIT extends BrowserTest {
     String errors = browser.text(By.id("error-summary"));
     assertTrue(errors.contains("Say why the entry is not accepted"), errors);
     assertEquals("0", decided(rejected), "nothing changes without a reason");
+    browser.screenshots("verification-queue-reject");
 
     browser.type(
         By.id("queue:reason"), "The certificate is for another course: upload the M2 one.");
