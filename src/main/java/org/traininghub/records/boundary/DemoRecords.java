@@ -30,9 +30,9 @@ import org.traininghub.records.entity.SupervisionSession;
 
 /**
  * Training records for the demo coaches, so that every view shows something: Asha Patel nearly
- * compliant (only e-LfH Social Prescribing left, not yet due), Ben Okafor with overdue supervision
- * and a completion awaiting verification. Dates are relative to today. Loaded only with {@code
- * hub.demo-data} (the embedded default), once.
+ * compliant (only e-LfH Social Prescribing left, not yet due; a recommended induction awaiting
+ * verification), Ben Okafor with overdue supervision and a completion awaiting verification. Dates
+ * are relative to today. Loaded only with {@code hub.demo-data} (the embedded default), once.
  */
 @Startup
 @Singleton
@@ -93,6 +93,8 @@ public class DemoRecords {
     entry(ben, "A1", course, Stage.ENROLLED, today.minusMonths(10), null, false);
     entry(ben, "M1", null, Stage.COMPLETED, today.minusDays(6), "1.5", false);
     session(ben, today.minusWeeks(11), SupervisionKind.INDIVIDUAL, "Alex Kerr (demo)", 60);
+    // In the PCN lead's PCN, so that their verification queue shows something too.
+    entry(asha, "L2", null, Stage.COMPLETED, today.minusDays(4), "3", false);
     LOG.info("Loaded the demo coaches' training records");
   }
 

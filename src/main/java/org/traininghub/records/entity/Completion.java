@@ -25,9 +25,34 @@ import org.traininghub.platform.validation.InvalidInputException;
 @NamedQuery(
     name = Completion.OF_COACH,
     query = "SELECT c FROM Completion c WHERE c.coachId = :coach ORDER BY c.completedOn, c.id")
+@NamedQuery(
+    name = Completion.VERIFY,
+    query =
+        "UPDATE Completion c SET c.verifiedAt = :at, c.verifiedBy = :by"
+            + " WHERE c.id = :id AND c.verifiedAt IS NULL AND c.rejectedAt IS NULL")
+@NamedQuery(
+    name = Completion.REJECT,
+    query =
+        "UPDATE Completion c SET c.rejectedAt = :at, c.rejectedBy = :by, c.rejectionReason = :reason"
+            + " WHERE c.id = :id AND c.verifiedAt IS NULL AND c.rejectedAt IS NULL")
+@NamedQuery(
+    name = Completion.CORRECTIONS_OF,
+    query = "SELECT COUNT(c) FROM Completion c WHERE c.supersedesId = :id")
 public class Completion {
 
   public static final String OF_COACH = "Completion.ofCoach";
+
+  /**
+   * Verifies entry {@code :id} unless it has been decided already: a conditional update, so that
+   * two reviewers deciding at once make one decision (the second updates no row).
+   */
+  public static final String VERIFY = "Completion.verify";
+
+  /** Rejects entry {@code :id} with {@code :reason}, unless it has been decided already. */
+  public static final String REJECT = "Completion.reject";
+
+  /** How many entries correct entry {@code :id} (0 or 1). */
+  public static final String CORRECTIONS_OF = "Completion.correctionsOf";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +96,9 @@ public class Completion {
 
   @Column(name = "rejected_at")
   private Instant rejectedAt;
+
+  @Column(name = "rejected_by")
+  private Long rejectedBy;
 
   @Column(name = "rejection_reason")
   private String rejectionReason;
@@ -168,5 +196,13 @@ public class Completion {
 
   public String getRejectionReason() {
     return rejectionReason;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public Instant getRejectedAt() {
+    return rejectedAt;
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.traininghub.accounts.boundary.AccountDirectory;
 import org.traininghub.accounts.boundary.Profiles;
 import org.traininghub.platform.audit.AuditLog;
+import org.traininghub.records.boundary.Verifications;
 
 /**
  * Deployed in tests only (see {@code TestWar}): calls a facade method from a URL that no security
@@ -29,6 +30,8 @@ public class FacadeProbe extends HttpServlet {
 
   @Inject transient Profiles profiles;
 
+  @Inject transient Verifications verifications;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -37,7 +40,8 @@ public class FacadeProbe extends HttpServlet {
             "coachesOfMyPcn", () -> directory.coachesOfMyPcn("", 1).total(),
             "everyone", () -> directory.everyone("", null, 1).total(),
             "auditCount", () -> audit.count(),
-            "myProfile", () -> profiles.mine().email());
+            "myProfile", () -> profiles.mine().email(),
+            "verificationQueue", () -> verifications.count());
     Supplier<Object> call = calls.get(String.valueOf(request.getParameter("call")));
     if (call == null) {
       response.sendError(400, "call= one of " + calls.keySet());

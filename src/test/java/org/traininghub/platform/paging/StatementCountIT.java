@@ -58,6 +58,8 @@ class StatementCountIT {
     pages.put("/admin/events/?", admin);
     pages.put("/pcn/?", lead);
     pages.put("/pcn/?q=counted&", lead);
+    pages.put("/records/review/queue.xhtml?", admin);
+    pages.put("/records/review/queue.xhtml?as=lead&", lead);
     pages.put("/events/?", anonymous);
     pages.put("/events/?kind=induction&online=no&", anonymous);
     pages.put("/api/events?", anonymous);
@@ -119,8 +121,9 @@ class StatementCountIT {
 
   /**
    * Rows numbered {@code from} to {@code to}: as many items, coaches (one in three in the lead's
-   * PCN, with a profile; the others over 12 more PCNs), audit entries (half by the admin) and
-   * upcoming published events (of each kind, online or not).
+   * PCN, with a profile; the others over 12 more PCNs; each with a completion awaiting
+   * verification), audit entries (half by the admin) and upcoming published events (of each kind,
+   * online or not).
    */
   private static void addRows(int from, int to) {
     String numbers =
@@ -164,6 +167,12 @@ class StatementCountIT {
             + " WHERE email LIKE 'aa-counted-%' AND pcn_id = ?"
             + " AND id NOT IN (SELECT account_id FROM coach_profile)",
         Long.parseLong(leadPcn));
+    Sql.update(
+        "INSERT INTO record_completion (coach_id, requirement_id, stage, completed_on, hours,"
+            + " recorded_at, recorded_by) SELECT a.id, r.id, 'COMPLETED', CURRENT_DATE, 2,"
+            + " NOW(6), a.id FROM account a JOIN requirement r ON r.code = 'M1'"
+            + " WHERE a.email LIKE 'aa-counted-%'"
+            + " AND a.id NOT IN (SELECT coach_id FROM record_completion)");
     Sql.update(
         "INSERT INTO audit_entry (at, actor_id, action, subject)"
             + " SELECT NOW(6), CASE WHEN i % 2 = 0 THEN ? END, 'counted', CONCAT('row ', i) FROM "

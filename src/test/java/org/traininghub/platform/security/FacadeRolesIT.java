@@ -32,6 +32,7 @@ class FacadeRolesIT {
     MATRIX.put("everyone", new int[] {REFUSED, REFUSED, REFUSED, ALLOWED});
     MATRIX.put("auditCount", new int[] {REFUSED, REFUSED, REFUSED, ALLOWED});
     MATRIX.put("myProfile", new int[] {REFUSED, ALLOWED, ALLOWED, ALLOWED});
+    MATRIX.put("verificationQueue", new int[] {REFUSED, REFUSED, ALLOWED, ALLOWED});
   }
 
   @Test
