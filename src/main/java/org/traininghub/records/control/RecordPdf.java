@@ -114,8 +114,10 @@ public final class RecordPdf {
     PdfPTable table = new PdfPTable(new float[] {1f, 5f, 2.4f, 6f});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
+    table.getDefaultCell().setPadding(4);
     for (String heading : List.of("Code", "Requirement", "Status", "Detail")) {
       PdfPCell cell = new PdfPCell(new Phrase(heading, CELL_BOLD));
+      cell.setPadding(4);
       cell.setBackgroundColor(new Color(230, 236, 242));
       table.addCell(cell);
     }
