@@ -3,6 +3,7 @@ package org.traininghub.records.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -155,7 +156,8 @@ public class ReimbursementReadiness {
    */
   @Allowed(Role.COACH)
   public IssuedPdf issuePdf() {
-    Account coach = coach(caller.id()).orElseThrow();
+    // the coach's row locked: two PDFs issued at once leave one current, the later
+    Account coach = em.find(Account.class, caller.id(), LockModeType.PESSIMISTIC_WRITE);
     List<Requirement> pathway = records.pathway();
     Map<String, Standing> standings =
         PathwayRules.evaluate(
