@@ -148,6 +148,17 @@ class ReimbursementReadinessIT extends BrowserTest {
                 + " WHERE a.email = ? AND e.action IN ('training record PDF issued',"
                 + " 'training record PDF withdrawn')",
             email));
+
+    Map<String, String> delete = WebClient.form(coach.get("/account/data.xhtml"), "delete");
+    delete.put("delete:password", PASSWORD);
+    delete.put("delete:understood", "on");
+    assertEquals(302, coach.submit(delete).statusCode(), "a coach with issued PDFs may leave");
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM record_verification WHERE token_hash = ?",
+            Digests.sha256Hex(printed.group(2))),
+        "the issued records go with the account");
   }
 
   @Test
