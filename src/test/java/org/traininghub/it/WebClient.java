@@ -82,6 +82,10 @@ public final class WebClient {
   }
 
   public HttpResponse<String> submit(Map<String, String> fields, Map<String, String> headers) {
+    return send(post(fields, headers), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest post(Map<String, String> fields, Map<String, String> headers) {
     Map<String, String> body = new LinkedHashMap<>(fields);
     String action = body.remove("#action");
     HttpRequest.Builder request =
@@ -89,7 +93,12 @@ public final class WebClient {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(body)));
     headers.forEach(request::header);
-    return send(request.build());
+    return request.build();
+  }
+
+  /** Posts {@code fields} like {@link #submit(Map)}, keeping the answer as bytes (a download). */
+  public HttpResponse<byte[]> submitForBytes(Map<String, String> fields) {
+    return send(post(fields, Map.of("Origin", origin())), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Signs in through the sign-in page; returns the answer (a redirect when it worked). */
@@ -157,8 +166,12 @@ public final class WebClient {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(request, handler);
     } catch (IOException e) {
       throw new AssertionError(request.uri() + ": " + e, e);
     } catch (InterruptedException e) {

@@ -77,5 +77,5 @@ public class SecurityHeaders extends HttpFilter {
   }
 
   private static final java.util.List<String> PRIVATE_PATHS =
-      java.util.List.of("/account", "/pcn", "/admin");
+      java.util.List.of("/account", "/pcn", "/admin", "/verify");
 }

@@ -434,4 +434,22 @@ public class TrainingRecords {
   private static InvalidInputException refused(String field, String message) {
     return new InvalidInputException(List.of(new Problem(field, message)));
   }
+
+  /**
+   * The requirements of the coach's pathway, for the other views of a record (reimbursement
+   * readiness, the record PDF).
+   */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
+  public List<Requirement> pathway() {
+    return requirements();
+  }
+
+  /**
+   * A coach's record as the rules read it, for the other views of a record; the caller has already
+   * decided that its caller may see this coach (ReimbursementReadiness does).
+   */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
+  public CoachRecord recordOf(long coachId) {
+    return coachRecord(coachId);
+  }
 }

@@ -63,6 +63,11 @@ class RoleMatrixIT {
     m.put("/evidence/999999", new int[] {SIGN_IN, 404, 404, 404});
     m.put("/records/review/queue.xhtml", new int[] {SIGN_IN, 403, 200, 200});
     m.put("/records/review/queue.xhtml?completion=999999", new int[] {SIGN_IN, 403, 404, 404});
+    m.put("/records/readiness.xhtml", new int[] {SIGN_IN, 200, 403, 403});
+    m.put("/records/review/readiness.xhtml?coach=" + ownCoach, new int[] {SIGN_IN, 403, 200, 200});
+    m.put(
+        "/records/review/readiness.xhtml?coach=" + otherCoach, new int[] {SIGN_IN, 403, 404, 200});
+    m.put("/verify/not-a-current-record", new int[] {404, 404, 404, 404});
     m.put("/pcn/coach.xhtml?id=" + ownCoach, new int[] {SIGN_IN, 403, 200, 403});
     m.put("/pcn/coach.xhtml?id=" + otherCoach, new int[] {SIGN_IN, 403, 404, 403});
     m.put("/pcn/coach.xhtml?id=999999", new int[] {SIGN_IN, 403, 404, 403});

@@ -1,0 +1,30 @@
+package org.traininghub.records.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.traininghub.platform.time.BritishDates;
+import org.traininghub.records.control.Readiness;
+
+/** A coach's reimbursement readiness today, as the readiness pages show it. */
+public record ReadinessView(
+    long coachId,
+    String coachName,
+    String pcnName,
+    LocalDate today,
+    List<Readiness.Condition> conditions)
+    implements Serializable {
+
+  /** Whether every condition of reimbursement is met today. */
+  public boolean ready() {
+    return Readiness.ready(conditions);
+  }
+
+  public long metCount() {
+    return conditions.stream().filter(Readiness.Condition::met).count();
+  }
+
+  public String todayText() {
+    return BritishDates.format(today);
+  }
+}

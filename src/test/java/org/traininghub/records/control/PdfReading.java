@@ -1,0 +1,52 @@
+package org.traininghub.records.control;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** A PDF read back as its reader would: the text (PDFBox), and the QR code on its first page. */
+public final class PdfReading {
+
+  private PdfReading() {}
+
+  public static String text(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of the QR code on the last page, rendered at 150 dpi and decoded by ZXing. */
+  public static String qrCode(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      BufferedImage page =
+          new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);
+      int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+      BinaryBitmap bitmap =
+          new BinaryBitmap(
+              new HybridBinarizer(
+                  new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+      return new QRCodeReader()
+          .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+          .getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NotFoundException
+        | com.google.zxing.ChecksumException
+        | com.google.zxing.FormatException e) {
+      throw new AssertionError("No readable QR code on the PDF's last page", e);
+    }
+  }
+}
