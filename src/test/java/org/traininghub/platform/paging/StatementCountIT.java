@@ -62,6 +62,9 @@ class StatementCountIT {
     pages.put("/events/?kind=induction&online=no&", anonymous);
     pages.put("/api/events?", anonymous);
     pages.put("/api/events?kind=webinar&online=yes&", anonymous);
+    pages.put("/records/review/compliance.xhtml?", admin);
+    pages.put("/records/review/compliance.xhtml?q=counted&sort=pcn&dir=desc&", admin);
+    pages.put("/records/review/compliance.xhtml?dir=desc&", lead);
 
     addRows(1, 3);
     Map<String, List<String>> small = statements(pages);
@@ -164,6 +167,12 @@ class StatementCountIT {
             + " WHERE email LIKE 'aa-counted-%' AND pcn_id = ?"
             + " AND id NOT IN (SELECT account_id FROM coach_profile)",
         Long.parseLong(leadPcn));
+    Sql.update(
+        "INSERT INTO record_completion (coach_id, requirement_id, stage, completed_on,"
+            + " recorded_at) SELECT a.id, r.id, 'COMPLETED', CURRENT_DATE - INTERVAL 3 DAY, NOW(6)"
+            + " FROM account a JOIN requirement r ON r.code IN ('M1', 'M2')"
+            + " WHERE a.email LIKE 'aa-counted-%'"
+            + " AND a.id NOT IN (SELECT coach_id FROM record_completion)");
     Sql.update(
         "INSERT INTO audit_entry (at, actor_id, action, subject)"
             + " SELECT NOW(6), CASE WHEN i % 2 = 0 THEN ? END, 'counted', CONCAT('row ', i) FROM "
