@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.traininghub.pcns.boundary.PcnDirectory;
 import org.traininghub.pcns.entity.Pcn;
-import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.security.Role;
 import org.traininghub.records.control.ComplianceFilter;
@@ -35,6 +34,7 @@ public class CompliancePage {
   private Integer page;
   private ComplianceReport.Shown shown;
   private String scopeName;
+  private List<Pcn> pcnChoices = List.of();
 
   public void load() {
     Map<String, String> params =
@@ -42,6 +42,7 @@ public class CompliancePage {
     filter = ComplianceFilter.of(params::get);
     shown = report.page(filter, page == null ? 1 : page);
     scopeName = report.scopeName();
+    pcnChoices = caller.is(Role.HUB_ADMIN) ? pcns.all() : List.of();
   }
 
   public Integer getPage() {
@@ -75,7 +76,7 @@ public class CompliancePage {
 
   /** The PCNs a hub admin may pick (none for a PCN lead, who sees their own only). */
   public List<Pcn> getPcns() {
-    return caller.is(Role.HUB_ADMIN) ? pcns.all() : List.of();
+    return pcnChoices;
   }
 
   public String getPreviousPage() {
@@ -122,8 +123,4 @@ public class CompliancePage {
         : filter.descending() ? "descending" : "ascending";
   }
 
-  /** Status type for the empty-page message. */
-  public Page<ComplianceRow> getShownPage() {
-    return shown.rows();
-  }
 }
