@@ -122,5 +122,4 @@ public class CompliancePage {
         ? "none"
         : filter.descending() ? "descending" : "ascending";
   }
-
 }
