@@ -122,7 +122,10 @@ class ComplianceReportIT extends BrowserTest {
     assertEquals(
         List.of("Coach", "PCN", "Conditions of reimbursement", "A1"), all.get(0).subList(0, 4));
     assertEquals(List.of("Cora Compliance 01", PCN, "Met"), all.get(1).subList(0, 3));
-    assertEquals("Enrolled", all.get(1).get(3), "A1 of the first");
+    assertEquals(
+        "Overdue",
+        all.get(1).get(3),
+        "A1 of the first: enrolled (which meets the condition), but not qualified within 12 months");
     assertEquals("Cora Compliance 30", table(admin, PAGE + "?q=cora&dir=desc").get(1).get(0));
 
     List<List<String>> overdue = table(admin, PAGE + "?pcn=" + pcnId + "&overdue=true");
