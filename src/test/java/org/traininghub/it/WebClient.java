@@ -46,6 +46,20 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build());
   }
 
+  /** The answer as bytes, for a download that is not text (a spreadsheet, a PDF). */
+  public HttpResponse<byte[]> getBytes(String pathOrUrl) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(uri(pathOrUrl)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(pathOrUrl + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** The fields of the form {@code formId} on {@code page}, as the page filled them in. */
   public static Map<String, String> form(HttpResponse<String> page, String formId) {
     Element form = Jsoup.parse(page.body()).getElementById(formId);

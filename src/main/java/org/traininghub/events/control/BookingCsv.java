@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.traininghub.platform.export.SpreadsheetText;
 
 /**
  * An event's booking list as CSV (RFC 4180, by commons-csv), for a spreadsheet: times in UK time. A
@@ -63,17 +64,6 @@ public final class BookingCsv {
 
   /** The value, made inert for a spreadsheet if it would start a formula. */
   static String safe(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    char first = value.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + value
-        : value;
+    return SpreadsheetText.inert(value);
   }
 }

@@ -38,7 +38,16 @@ import org.traininghub.platform.validation.InvalidInputException;
 @NamedQuery(
     name = Completion.CORRECTIONS_OF,
     query = "SELECT COUNT(c) FROM Completion c WHERE c.supersedesId = :id")
+@NamedQuery(
+    name = Completion.FACTS_OF_COACHES,
+    query =
+        "SELECT c.coachId, c.id, c.requirementId, c.stage, c.completedOn, c.validUntil,"
+            + " c.supersedesId, c.verifiedAt, c.rejectedAt FROM Completion c"
+            + " WHERE c.coachId IN :coaches ORDER BY c.coachId, c.completedOn, c.id")
 public class Completion {
+
+  /** What the rules read of the entries of several coaches, as columns (the compliance report). */
+  public static final String FACTS_OF_COACHES = "Completion.factsOfCoaches";
 
   public static final String OF_COACH = "Completion.ofCoach";
 

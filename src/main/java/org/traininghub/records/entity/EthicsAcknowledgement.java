@@ -16,7 +16,15 @@ import java.util.Objects;
 @NamedQuery(
     name = EthicsAcknowledgement.OF_COACH,
     query = "SELECT a FROM EthicsAcknowledgement a WHERE a.coachId = :coach ORDER BY a.signedAt")
+@NamedQuery(
+    name = EthicsAcknowledgement.FACTS_OF_COACHES,
+    query =
+        "SELECT a.coachId, a.requirementId, a.version, a.signedAt FROM EthicsAcknowledgement a"
+            + " WHERE a.coachId IN :coaches ORDER BY a.coachId, a.signedAt")
 public class EthicsAcknowledgement {
+
+  /** Every signature of several coaches, oldest first (the compliance report). */
+  public static final String FACTS_OF_COACHES = "EthicsAcknowledgement.factsOfCoaches";
 
   public static final String OF_COACH = "EthicsAcknowledgement.ofCoach";
 

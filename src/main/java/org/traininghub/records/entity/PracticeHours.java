@@ -18,7 +18,15 @@ import org.traininghub.platform.validation.InvalidInputException;
 @NamedQuery(
     name = PracticeHours.TOTAL_OF_COACH,
     query = "SELECT COALESCE(SUM(p.hours), 0) FROM PracticeHours p WHERE p.coachId = :coach")
+@NamedQuery(
+    name = PracticeHours.TOTALS_OF_COACHES,
+    query =
+        "SELECT p.coachId, SUM(p.hours) FROM PracticeHours p WHERE p.coachId IN :coaches"
+            + " GROUP BY p.coachId")
 public class PracticeHours {
+
+  /** Each coach's total practice hours, for those of several coaches who logged any. */
+  public static final String TOTALS_OF_COACHES = "PracticeHours.totalsOfCoaches";
 
   public static final String TOTAL_OF_COACH = "PracticeHours.totalOfCoach";
 

@@ -21,7 +21,15 @@ import org.traininghub.platform.validation.InvalidInputException;
     query =
         "SELECT s FROM SupervisionSession s WHERE s.coachId = :coach"
             + " ORDER BY s.heldOn DESC, s.id DESC")
+@NamedQuery(
+    name = SupervisionSession.FACTS_OF_COACHES,
+    query =
+        "SELECT s.coachId, s.heldOn, s.kind FROM SupervisionSession s"
+            + " WHERE s.coachId IN :coaches")
 public class SupervisionSession {
+
+  /** The date and kind of every session of several coaches (the compliance report). */
+  public static final String FACTS_OF_COACHES = "SupervisionSession.factsOfCoaches";
 
   public static final String OF_COACH = "SupervisionSession.ofCoach";
 

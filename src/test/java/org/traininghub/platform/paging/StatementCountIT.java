@@ -64,6 +64,9 @@ class StatementCountIT {
     pages.put("/events/?kind=induction&online=no&", anonymous);
     pages.put("/api/events?", anonymous);
     pages.put("/api/events?kind=webinar&online=yes&", anonymous);
+    pages.put("/records/review/compliance.xhtml?", admin);
+    pages.put("/records/review/compliance.xhtml?q=counted&sort=pcn&dir=desc&", admin);
+    pages.put("/records/review/compliance.xhtml?dir=desc&", lead);
 
     addRows(1, 3);
     Map<String, List<String>> small = statements(pages);
@@ -169,8 +172,9 @@ class StatementCountIT {
         Long.parseLong(leadPcn));
     Sql.update(
         "INSERT INTO record_completion (coach_id, requirement_id, stage, completed_on, hours,"
-            + " recorded_at, recorded_by) SELECT a.id, r.id, 'COMPLETED', CURRENT_DATE, 2,"
-            + " NOW(6), a.id FROM account a JOIN requirement r ON r.code = 'M1'"
+            + " recorded_at, recorded_by) SELECT a.id, r.id, 'COMPLETED',"
+            + " CURRENT_DATE - INTERVAL 3 DAY, 2, NOW(6), a.id"
+            + " FROM account a JOIN requirement r ON r.code IN ('M1', 'M2')"
             + " WHERE a.email LIKE 'aa-counted-%'"
             + " AND a.id NOT IN (SELECT coach_id FROM record_completion)");
     Sql.update(

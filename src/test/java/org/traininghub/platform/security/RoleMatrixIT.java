@@ -60,6 +60,13 @@ class RoleMatrixIT {
     }
     m.put("/pcn/", new int[] {SIGN_IN, 403, 200, 403});
     m.put("/records/", new int[] {SIGN_IN, 200, 403, 403});
+    for (String url :
+        List.of(
+            "/records/review/compliance.xhtml",
+            "/records/review/compliance.csv",
+            "/records/review/compliance.xlsx")) {
+      m.put(url, new int[] {SIGN_IN, 403, 200, 200});
+    }
     m.put("/evidence/999999", new int[] {SIGN_IN, 404, 404, 404});
     m.put("/records/review/queue.xhtml", new int[] {SIGN_IN, 403, 200, 200});
     m.put("/records/review/queue.xhtml?completion=999999", new int[] {SIGN_IN, 403, 404, 404});
