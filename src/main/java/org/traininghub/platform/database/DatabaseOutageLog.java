@@ -147,7 +147,13 @@ public final class DatabaseOutageLog {
       int end = text.indexOf('\n');
       return end > 0 ? text.substring(0, end) : text;
     }
-    while (t.getCause() != null && t.getCause() != t) {
+    return innermost(t);
+  }
+
+  /** The innermost cause of {@code failure}, as "SimpleName: message". */
+  static String innermost(Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; depth < 20 && t.getCause() != null && t.getCause() != t; depth++) {
       t = t.getCause();
     }
     return t.getClass().getSimpleName() + ": " + t.getMessage();
