@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -37,8 +36,6 @@ public class GracefulStop implements ServletContextListener {
 
   /** The frame of Payara's grace sleep (GlassFishImpl.sleepShutdownGracePeriod). */
   private static final String GRACE_SLEEP = "sleepShutdownGracePeriod";
-
-  private static final Logger LOG = Logger.getLogger(GracefulStop.class.getName());
 
   private static final AtomicInteger requests = new AtomicInteger();
   private static final List<Work> work = new CopyOnWriteArrayList<>();
@@ -127,28 +124,26 @@ public class GracefulStop implements ServletContextListener {
     int left = requests.get();
     boolean busyLeft = work.stream().anyMatch(Work::busy);
     if (left > 0 || busyLeft) {
-      LOG.warning(
-          () ->
-              "Stopping: "
-                  + left
-                  + " request(s) still running and "
-                  + (busyLeft ? "a mail message still being sent" : "no mail being sent")
-                  + " after "
-                  + bound.toSeconds()
-                  + " s ("
-                  + DRAIN_SECONDS
-                  + "); stopping anyway (a cut request is rolled back, a cut message is sent"
-                  + " again later).");
+      say(
+          "Stopping: "
+              + left
+              + " request(s) still running and "
+              + (busyLeft ? "a mail message still being sent" : "no mail being sent")
+              + " after "
+              + bound.toSeconds()
+              + " s ("
+              + DRAIN_SECONDS
+              + "); stopping anyway (a cut request is rolled back, a cut message is sent"
+              + " again later).");
     } else {
-      LOG.info(
-          () ->
-              "Stopping: "
-                  + atStart
-                  + " request(s) in flight"
-                  + (busyAtStart ? " and the mail message being sent" : "")
-                  + " finished in "
-                  + tookMillis
-                  + " ms; new requests were answered 503.");
+      say(
+          "Stopping: "
+              + atStart
+              + " request(s) in flight"
+              + (busyAtStart ? " and the mail message being sent" : "")
+              + " finished in "
+              + tookMillis
+              + " ms; new requests were answered 503.");
     }
     while (System.nanoTime() < deadline) {
       if (endPayaraGrace()) {
@@ -156,6 +151,14 @@ public class GracefulStop implements ServletContextListener {
       }
       pause();
     }
+  }
+
+  /**
+   * Writes to standard output (the launcher's console, {@code docker logs}): java.util.logging's
+   * handlers are closed by its own shutdown hook, which runs beside this one.
+   */
+  private static void say(String line) {
+    System.out.println(line);
   }
 
   /** Interrupts Payara's grace sleep, if it is sleeping in it now. */
