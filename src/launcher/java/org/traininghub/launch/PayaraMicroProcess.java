@@ -27,14 +27,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
           System.getProperty(
               "hub.payara.pre-boot-commands", "src/main/payara/pre-boot-commands.asadmin"));
 
+  /** The portal's bound on the requests in flight when it stops (GracefulStop), as set. */
+  static final String DRAIN_SECONDS = "HUB_SHUTDOWN_DRAIN_SECONDS";
+
   private final Process process;
   private final int port;
   private final Path log;
+  private final long stopSeconds;
 
-  private PayaraMicroProcess(Process process, int port, Path log) {
+  private PayaraMicroProcess(Process process, int port, Path log, long stopSeconds) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.stopSeconds = stopSeconds;
   }
 
   public static PayaraMicroProcess start(
@@ -85,7 +90,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
       }
       Process process = builder.start();
       Watchdog.watch(process.toHandle(), Watchdog.Stage.WEB, "Payara Micro");
-      PayaraMicroProcess payara = new PayaraMicroProcess(process, port, log);
+      // Stopping may wait for the requests in flight first; then 30 s to undeploy and end.
+      long drain =
+          Long.parseLong(
+              environment.getOrDefault(
+                  DRAIN_SECONDS, System.getenv().getOrDefault(DRAIN_SECONDS, "10")));
+      PayaraMicroProcess payara = new PayaraMicroProcess(process, port, log, drain + 30);
       payara.awaitHealthy(Duration.ofMinutes(Long.getLong("hub.test.startup-minutes", 3)));
       return payara;
     } catch (IOException e) {
@@ -148,7 +158,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
     process.destroy();
     try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      if (!process.waitFor(stopSeconds, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {

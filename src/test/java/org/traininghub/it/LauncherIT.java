@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.traininghub.launch.Directories;
 import org.traininghub.launch.EmbeddedDatabase;
 import org.traininghub.launch.EmbeddedPortal;
+import org.traininghub.mail.control.SlowSmtpServer;
 
 /**
  * The quick-start launcher ({@code mvn -Prun package}) as a process of its own, as a person runs
@@ -54,7 +56,10 @@ class LauncherIT {
 
   private static Path home;
   private static Path war;
-  private static SmtpServer smtp;
+
+  /** Mail goes to a slow server, so that a message is on the wire when the portal is stopped. */
+  private static SlowSmtpServer smtp;
+
   private static final List<Launcher> started = new ArrayList<>();
 
   /** A launcher process, its console in a file. */
@@ -77,7 +82,10 @@ class LauncherIT {
     }
 
     void awaitRunning() {
-      awaitConsole("The Training Hub Portal is running at", Duration.ofMinutes(4));
+      // As long as the launcher itself waits for Payara (a loaded machine takes minutes).
+      awaitConsole(
+          "Press Ctrl+C to stop it.", // the banner's last line
+          Duration.ofMinutes(Long.getLong("hub.test.startup-minutes", 8) + 1));
     }
 
     String jdbcUrl() {
@@ -114,7 +122,7 @@ class LauncherIT {
         TestWar.of(
             Path.of(System.getProperty("hub.test.war", "target/ROOT.war")),
             Path.of("target/it/launcher-war"));
-    smtp = SmtpServer.start();
+    smtp = SlowSmtpServer.start(Duration.ofSeconds(3));
   }
 
   @AfterAll
@@ -122,7 +130,7 @@ class LauncherIT {
     for (Launcher launcher : started) {
       launcher.family().forEach(ProcessHandle::destroyForcibly);
     }
-    smtp.stop();
+    smtp.close();
     Directories.deleteRecursively(home);
   }
 
@@ -192,7 +200,19 @@ class LauncherIT {
 
   @Test
   @Order(2)
-  void ctrlCStopsPayaraBeforeTheDatabaseThenEverythingIsGone() throws Exception {
+  void ctrlCLetsTheRequestAndTheMailSendInFlightFinishThenStopsPayaraBeforeTheDatabase()
+      throws Exception {
+    for (int i = 1; i <= 3; i++) {
+      assertEquals(200, slowRequest("launcher-stop-mail-" + i, 0).join().statusCode());
+    }
+    CompletableFuture<HttpResponse<String>> inFlight = slowRequest("launcher-stop-request", 6);
+    first.awaitConsole("Slow request launcher-stop-request started", Duration.ofSeconds(30));
+    String onTheWire =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(50))
+            .until(smtp::onTheWire, Optional::isPresent)
+            .orElseThrow();
     List<ProcessHandle> family = first.family();
     ProcessHandle payara = first.child("payara-micro.jar").orElseThrow();
     ProcessHandle mariadb = first.child("mariadbd").orElseThrow();
@@ -206,13 +226,76 @@ class LauncherIT {
         .pollInterval(Duration.ofMillis(100))
         .until(() -> family.stream().noneMatch(ProcessHandle::isAlive));
     Duration stopped = Duration.between(ctrlC, Instant.now());
-    System.out.println("LauncherIT: Ctrl+C to all processes gone: " + stopped.toMillis() + " ms");
+    System.out.println(
+        "LauncherIT: Ctrl+C with a 6 s request and a 3 s mail send in flight to all processes"
+            + " gone: "
+            + stopped.toMillis()
+            + " ms");
 
+    // The request in flight finished, its write committed; the message on the wire was sent once
+    // and marked sent.
+    HttpResponse<String> answer = inFlight.get(10, TimeUnit.SECONDS);
+    assertEquals(200, answer.statusCode(), answer.body() + "\n" + first.output());
+    assertEquals("done launcher-stop-request", answer.body());
+    assertTrue(
+        first.output().contains("request(s) in flight") && first.output().contains(" finished in "),
+        "the stop says what it waited for: " + first.output());
+    assertEquals(1, smtp.deliveries().get(onTheWire), onTheWire + " " + smtp.deliveries());
+    try (Database database = new Database()) {
+      assertEquals(
+          List.of("SENT"),
+          database.column(
+              "SELECT status FROM mail_outbox WHERE ? LIKE CONCAT('%', message_id, '%')",
+              onTheWire));
+      assertEquals(
+          List.of("1"),
+          database.column(
+              "SELECT COUNT(*) FROM mail_outbox WHERE idempotency_key = ?",
+              "launcher-stop-request"));
+    }
     // Payara first (its requests meet a live database until it has stopped), then MariaDB.
     assertFalse(
         mariadbGone.get().isBefore(payaraGone.get()),
         "MariaDB ended at " + mariadbGone.get() + ", before Payara at " + payaraGone.get());
     assertFalse(first.output().contains("deleting"), first.output());
+  }
+
+  /** A test-only request that waits {@code seconds}, then queues a message keyed {@code key}. */
+  private static CompletableFuture<HttpResponse<String>> slowRequest(String key, int seconds) {
+    return HttpClient.newHttpClient()
+        .sendAsync(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        first.base() + "test-only/slow-request?key=" + key + "&seconds=" + seconds))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(60))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The embedded directory's database started on its own (the portal is stopped), to read. */
+  private static final class Database implements AutoCloseable {
+    private final EmbeddedDatabase server = EmbeddedDatabase.start(home, 0);
+
+    List<String> column(String sql, String parameter) throws SQLException {
+      List<String> values = new ArrayList<>();
+      try (Connection db =
+              DriverManager.getConnection(server.jdbcUrl(), EmbeddedDatabase.USER, "hub");
+          PreparedStatement query = db.prepareStatement(sql)) {
+        query.setString(1, parameter);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            values.add(rows.getString(1));
+          }
+        }
+      }
+      return values;
+    }
+
+    @Override
+    public void close() {
+      server.close();
+    }
   }
 
   @Test

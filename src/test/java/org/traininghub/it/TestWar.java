@@ -18,6 +18,7 @@ import org.traininghub.it.probe.EventChangedRecorder;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
 import org.traininghub.it.probe.SessionProbe;
+import org.traininghub.it.probe.SlowRequestProbe;
 import org.traininghub.it.probe.StatementCounter;
 import org.traininghub.it.probe.StatementProbe;
 
@@ -27,7 +28,8 @@ import org.traininghub.it.probe.StatementProbe;
  * MailProbe}: mail queued through the mail facades; {@link StatementProbe} and {@link
  * StatementCounter}: SQL statements counted per request; {@link AjaxFailureProbe}: ajax requests
  * that fail on request; {@link EventChangedProbe}: the events' change notices fired; {@link
- * SessionProbe}: a signed-in session without the slow password check, for load tests).
+ * SessionProbe}: a signed-in session without the slow password check, for load tests; {@link
+ * SlowRequestProbe}: a request that takes seconds before it writes, to stop the portal under).
  */
 final class TestWar {
 
@@ -41,7 +43,8 @@ final class TestWar {
           EventChangedRecorder.class,
           EventChangedProbe.class,
           SessionProbe.class,
-          BookingProbe.class);
+          BookingProbe.class,
+          SlowRequestProbe.class);
 
   /** Test-only pages, from {@code src/test/resources/test-pages}, at the same path in the WAR. */
   private static final List<String> TEST_PAGES = List.of("test-only/booking-panel.xhtml");

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.traininghub.platform.web.Forwards;
 
 /**
  * Readable item addresses: {@code /catalogue/pci-core-skills} shows {@code /catalogue/item.xhtml}
@@ -31,7 +32,7 @@ public class CatalogueAddresses extends HttpFilter {
         ITEM.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (item.matches()) {
       request.setAttribute(SLUG_ATTRIBUTE, item.group(1));
-      request.getRequestDispatcher("/catalogue/item.xhtml").forward(request, response);
+      Forwards.to("/catalogue/item.xhtml", request, response);
       return;
     }
     chain.doFilter(request, response);

@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.mail.entity.OutboxMessage;
+import org.traininghub.platform.web.GracefulStop;
 
 /**
  * Delivers the outbox: a tick every few seconds on every instance, and one right after a
@@ -88,11 +89,29 @@ public class MailDispatcher {
 
   @Resource TimerService timers;
 
+  /**
+   * When the portal stops, before anything is undeployed: no new batch, the message on the wire
+   * finished ({@link GracefulStop}).
+   */
+  private final GracefulStop.Work onStop =
+      new GracefulStop.Work() {
+        @Override
+        public void stopTaking() {
+          stopping = true;
+        }
+
+        @Override
+        public boolean busy() {
+          return running.get();
+        }
+      };
+
   /** Ticks every {@code hub.mail.tick-seconds} on this instance (not persisted, not clustered). */
   @PostConstruct
   void startTicking() {
     long every = Math.max(1, tickSeconds) * 1000;
     timers.createIntervalTimer(every, every, new TimerConfig("mail outbox", false));
+    GracefulStop.register(onStop);
   }
 
   @Timeout
@@ -106,6 +125,7 @@ public class MailDispatcher {
    */
   @PreDestroy
   void stop() {
+    GracefulStop.forget(onStop);
     stopping = true;
     long end = System.nanoTime() + STOP_WAIT.toNanos();
     synchronized (running) {

@@ -13,9 +13,12 @@ import javax.sql.DataSource;
 /**
  * A database outage in the log as two lines: one when it starts (what failed first), one when it
  * ends (how long it lasted, how many failures it caused), instead of a stack trace or three from
- * the pool, EclipseLink and the EJB container for every request that met it. The container's
- * loggers get a {@link #filter} that hands such records here; {@link #checkBack} (every few
- * seconds, see {@code platform.web.DatabaseOutageLogging}) notices the end.
+ * the pool, EclipseLink and the EJB container for every request that met it. Each failure is
+ * counted here where it arises: the EJB container never sees one ({@link
+ * DatabaseAwayAtTheBoundary}), EclipseLink's log hands its entries here ({@link
+ * OutageAwareSessionLog}), the 503 filter counts the requests, and the pool's and the mail
+ * dispatcher's loggers get a {@link #filter}; {@link #checkBack} (every few seconds, see {@code
+ * platform.web.DatabaseOutageLogging}) notices the end.
  */
 public final class DatabaseOutageLog {
 
@@ -147,7 +150,13 @@ public final class DatabaseOutageLog {
       int end = text.indexOf('\n');
       return end > 0 ? text.substring(0, end) : text;
     }
-    while (t.getCause() != null && t.getCause() != t) {
+    return innermost(t);
+  }
+
+  /** The innermost cause of {@code failure}, as "SimpleName: message". */
+  static String innermost(Throwable failure) {
+    Throwable t = failure;
+    for (int depth = 0; depth < 20 && t.getCause() != null && t.getCause() != t; depth++) {
       t = t.getCause();
     }
     return t.getClass().getSimpleName() + ": " + t.getMessage();

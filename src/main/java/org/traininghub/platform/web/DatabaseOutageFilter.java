@@ -1,5 +1,6 @@
 package org.traininghub.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,7 +16,7 @@ import org.traininghub.platform.database.DatabaseUnavailable;
  * "briefly unavailable" page, not the 500 "problem with the service" page: the failure is temporary
  * and the visitor can do something about it (wait and try again). Any other failure goes on to the
  * 500 page. Its place in the filter chain (right after {@code SecurityHeaders}, so outside the page
- * cache) is set in web.xml.
+ * cache) is set in web.xml; it also runs inside forwards ({@link Forwards}).
  */
 @WebFilter(filterName = "DatabaseOutage")
 public class DatabaseOutageFilter extends HttpFilter {
@@ -31,6 +32,12 @@ public class DatabaseOutageFilter extends HttpFilter {
     } catch (IOException | ServletException | RuntimeException e) {
       if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
         throw e;
+      }
+      if (request.getDispatcherType() == DispatcherType.FORWARD) {
+        if (Forwards.carry(request, e)) {
+          return; // thrown again once the forward is over, outside the dispatcher's logging
+        }
+        throw e; // handled below, in the request's own pass
       }
       DatabaseOutageLog.failed(
           request.getMethod() + " " + request.getRequestURI() + ": " + innermost(e));

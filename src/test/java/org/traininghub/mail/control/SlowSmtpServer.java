@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -22,9 +23,10 @@ import java.util.stream.Collectors;
  * A deliberately slow SMTP server on loopback: it takes every message, but answers the end of its
  * data only after {@code delay}, as a busy or distant relay does. It keeps the Message-ID of each
  * message taken, so a test counts how often each arrived. One thread per connection (each
- * dispatcher sends over one connection).
+ * dispatcher sends over one connection). Public for the launcher's tests, which stop the portal
+ * while a message is on the wire.
  */
-final class SlowSmtpServer implements AutoCloseable {
+public final class SlowSmtpServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final Duration delay;
@@ -32,12 +34,15 @@ final class SlowSmtpServer implements AutoCloseable {
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
   private final AtomicInteger threads = new AtomicInteger();
 
+  /** The Message-ID of a message whose data has arrived but whose "OK" is still held back. */
+  private volatile String held;
+
   private SlowSmtpServer(ServerSocket socket, Duration delay) {
     this.socket = socket;
     this.delay = delay;
   }
 
-  static SlowSmtpServer start(Duration delay) {
+  public static SlowSmtpServer start(Duration delay) {
     try {
       SlowSmtpServer server =
           new SlowSmtpServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), delay);
@@ -54,13 +59,30 @@ final class SlowSmtpServer implements AutoCloseable {
     return socket.getLocalPort();
   }
 
+  /** The portal's settings for sending through this server (no TLS, no sign-in). */
+  public Map<String, String> portalSettings() {
+    return Map.of(
+        "HUB_MAIL_SMTP_HOST", "127.0.0.1",
+        "HUB_MAIL_SMTP_PORT", Integer.toString(port()),
+        "HUB_MAIL_SMTP_TLS", "none",
+        "HUB_MAIL_FROM", "Training Hub <no-reply@it.traininghub.example>");
+  }
+
+  /**
+   * The Message-ID of the message on the wire now (its data taken, the server's answer not yet
+   * given), if there is one.
+   */
+  public Optional<String> onTheWire() {
+    return Optional.ofNullable(held);
+  }
+
   /** The Message-ID of every message taken, in the order taken (a repeat appears twice). */
   List<String> messageIds() {
     return List.copyOf(messageIds);
   }
 
   /** How often each Message-ID arrived. */
-  Map<String, Long> deliveries() {
+  public Map<String, Long> deliveries() {
     return messageIds.stream()
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
@@ -104,8 +126,10 @@ final class SlowSmtpServer implements AutoCloseable {
               id = line.substring("message-id:".length()).strip();
             }
           }
+          held = String.valueOf(id);
           Thread.sleep(delay.toMillis());
           messageIds.add(String.valueOf(id));
+          held = null;
           reply(out, "250 OK taken");
         } else if (command.startsWith("QUIT")) {
           reply(out, "221 Bye");
