@@ -12,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.events.entity.Booking;
+import org.traininghub.platform.database.OwnTransaction;
 
 /**
  * Sends the reminder before an event to each person with a seat, {@code hub.events.reminder-hours}
@@ -40,6 +43,8 @@ public class BookingReminders {
 
   @Inject Clock clock;
 
+  @Inject OwnTransaction ownTransaction;
+
   @Resource TimerService timers;
 
   @Inject
@@ -51,9 +56,11 @@ public class BookingReminders {
     timers.createIntervalTimer(60_000, 60_000, new TimerConfig("BookingReminders", false));
   }
 
+  /** Each run in a transaction of its own, so that a failed one does not end the timer. */
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void every() {
-    sendDue();
+    ownTransaction.run(this::sendDue);
   }
 
   /** Claims and queues every reminder due now; returns how many this call sent. */

@@ -16,7 +16,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  *       exception that rolls the transaction back, and the caller handles it as before (the 503
  *       page, a form kept on screen);
  *   <li>a timeout (the mail tick, reminders, retention) that failed because of it is counted, its
- *       transaction rolled back, and the timer's next run tries again.
+ *       transaction (if it has one) rolled back, and the timer's next run tries again (the
+ *       reminders and retention run in {@link OwnTransaction}, so that their timers are never
+ *       removed for a failed delivery).
  * </ul>
  *
  * Any other failure goes on as it was.

@@ -5,11 +5,14 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.platform.database.OwnTransaction;
 
 /**
  * A component's job that deletes what it no longer needs to keep: once at start, then every {@code
@@ -19,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * there is nothing to coordinate.
  *
  * <p>Subclasses are {@code @DependsOn("SchemaMigration")}, so that the tables exist when the first
- * run happens. Each run is one transaction (the container's default for a singleton's start and
- * timeout).
+ * run happens. Each run is one transaction: the container's for the start, {@link OwnTransaction}'s
+ * for each timeout (a run that fails while the database is away leaves the timer running).
  */
 public abstract class RetentionJob {
 
@@ -29,6 +32,8 @@ public abstract class RetentionJob {
   @Resource TimerService timers;
 
   @Inject Clock clock;
+
+  @Inject OwnTransaction ownTransaction;
 
   @Inject
   @ConfigProperty(name = "hub.retention.every-seconds", defaultValue = "3600")
@@ -41,9 +46,11 @@ public abstract class RetentionJob {
     timers.createIntervalTimer(every, every, new TimerConfig(getClass().getSimpleName(), false));
   }
 
+  /** Each run in a transaction of its own, so that a failed one does not end the timer. */
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void every() {
-    run();
+    ownTransaction.run(this::run);
   }
 
   private void run() {
