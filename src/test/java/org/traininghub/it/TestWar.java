@@ -17,6 +17,7 @@ import org.traininghub.it.probe.EventChangedProbe;
 import org.traininghub.it.probe.EventChangedRecorder;
 import org.traininghub.it.probe.FacadeProbe;
 import org.traininghub.it.probe.MailProbe;
+import org.traininghub.it.probe.RecordReminderProbe;
 import org.traininghub.it.probe.SessionProbe;
 import org.traininghub.it.probe.SlowRequestProbe;
 import org.traininghub.it.probe.StatementCounter;
@@ -44,7 +45,8 @@ final class TestWar {
           EventChangedProbe.class,
           SessionProbe.class,
           BookingProbe.class,
-          SlowRequestProbe.class);
+          SlowRequestProbe.class,
+          RecordReminderProbe.class);
 
   /** Test-only pages, from {@code src/test/resources/test-pages}, at the same path in the WAR. */
   private static final List<String> TEST_PAGES = List.of("test-only/booking-panel.xhtml");

@@ -23,11 +23,12 @@ import org.traininghub.records.entity.SupervisionKind;
 import org.traininghub.records.entity.SupervisionSession;
 
 /**
- * The records of several coaches at once, for the compliance report: five statements whatever their
- * number (the coaches with their PCN and profile, then their completions, supervision sessions,
- * signatures and practice-hour totals, each by {@code IN} over the coaches' ids), read as columns
- * rather than entities, so that a chunk of a thousand coaches costs no persistence context.
- * Upcoming bookings are not read: the report says "booked" nowhere (see docs/architecture.md).
+ * The records of several coaches at once, for the compliance report and the reminders: five
+ * statements whatever their number (the coaches with their PCN and profile, then their completions,
+ * supervision sessions, signatures and practice-hour totals, each by {@code IN} over the coaches'
+ * ids), read as columns rather than entities, so that a chunk of a thousand coaches costs no
+ * persistence context. Upcoming bookings are not read: the report says "booked" nowhere (see
+ * docs/architecture.md).
  */
 final class CoachRecords {
 
@@ -37,8 +38,18 @@ final class CoachRecords {
     this.em = em;
   }
 
+  /** One coach as read: who they are, and their record as the rules read it. */
+  record Coach(long id, String name, String email, String pcn, CoachRecord record) {}
+
   /** The rows of the coaches {@code ids} (in no particular order), evaluated for {@code today}. */
   List<ComplianceRow> rows(List<Long> ids, List<Rule> rules, LocalDate today) {
+    return read(ids).stream()
+        .map(c -> ComplianceTable.row(c.id(), c.name(), c.pcn(), rules, c.record(), today))
+        .toList();
+  }
+
+  /** The coaches {@code ids} with their records (in no particular order): five statements. */
+  List<Coach> read(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -77,7 +88,7 @@ final class CoachRecords {
     for (Object[] p : select(PracticeHours.TOTALS_OF_COACHES, ids)) {
       practice.put((Long) p[0], (BigDecimal) p[1]);
     }
-    List<ComplianceRow> rows = new ArrayList<>(ids.size());
+    List<Coach> read = new ArrayList<>(ids.size());
     for (Object[] c : coaches(ids)) {
       long id = (Long) c[0];
       CoachRecord record =
@@ -92,16 +103,17 @@ final class CoachRecords {
               sessions.getOrDefault(id, List.of()),
               signatures.getOrDefault(id, List.of()),
               Set.of());
-      rows.add(ComplianceTable.row(id, (String) c[1], (String) c[2], rules, record, today));
+      read.add(new Coach(id, (String) c[1], (String) c[9], (String) c[2], record));
     }
-    return rows;
+    return read;
   }
 
-  /** Each coach's id, name, PCN name and the profile facts the rules read. */
+  /** Each coach's id, name, PCN name, the profile facts the rules read, and address. */
   private List<Object[]> coaches(List<Long> ids) {
     return em.createQuery(
             "SELECT a.id, a.displayName, p.name, c.startedOn, c.workingPattern,"
-                + " c.supervisionIntervalWeeks, c.firstContact, c.gpSupervisor, c.linkWorkers"
+                + " c.supervisionIntervalWeeks, c.firstContact, c.gpSupervisor, c.linkWorkers,"
+                + " a.email"
                 + " FROM Account a LEFT JOIN a.pcn p LEFT JOIN CoachProfile c"
                 + " ON c.accountId = a.id WHERE a.id IN :ids",
             Object[].class)

@@ -21,7 +21,16 @@ import java.util.Objects;
     query =
         "SELECT e.completionId FROM Evidence e, Completion c"
             + " WHERE c.id = e.completionId AND c.coachId = :coach")
+@NamedQuery(
+    name = Evidence.FILES_OF_COACH,
+    query =
+        "SELECT e.completionId, e.fileName, e.contentType, e.sizeBytes FROM Evidence e,"
+            + " Completion c WHERE c.id = e.completionId AND c.coachId = :coach"
+            + " ORDER BY e.completionId")
 public class Evidence {
+
+  /** What a coach's files are (completion, name, type, size), not their bytes. */
+  public static final String FILES_OF_COACH = "Evidence.filesOfCoach";
 
   public static final String IDS_OF_COACH = "Evidence.idsOfCoach";
 

@@ -19,6 +19,9 @@ import org.traininghub.platform.validation.InvalidInputException;
     name = PracticeHours.TOTAL_OF_COACH,
     query = "SELECT COALESCE(SUM(p.hours), 0) FROM PracticeHours p WHERE p.coachId = :coach")
 @NamedQuery(
+    name = PracticeHours.OF_COACH,
+    query = "SELECT p FROM PracticeHours p WHERE p.coachId = :coach ORDER BY p.workedOn, p.id")
+@NamedQuery(
     name = PracticeHours.TOTALS_OF_COACHES,
     query =
         "SELECT p.coachId, SUM(p.hours) FROM PracticeHours p WHERE p.coachId IN :coaches"
@@ -27,6 +30,9 @@ public class PracticeHours {
 
   /** Each coach's total practice hours, for those of several coaches who logged any. */
   public static final String TOTALS_OF_COACHES = "PracticeHours.totalsOfCoaches";
+
+  /** A coach's entries, oldest first (the personal-data export). */
+  public static final String OF_COACH = "PracticeHours.ofCoach";
 
   public static final String TOTAL_OF_COACH = "PracticeHours.totalOfCoach";
 

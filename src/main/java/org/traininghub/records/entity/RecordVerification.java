@@ -45,7 +45,15 @@ import java.util.Objects;
     query =
         "UPDATE RecordVerification v SET v.revokedAt = :now WHERE v.coachId = :coach"
             + " AND v.revokedAt IS NULL AND v.supersededAt IS NULL")
+@NamedQuery(
+    name = RecordVerification.ISSUED_TO_COACH,
+    query =
+        "SELECT v.id, v.issuedOn, v.issuedAt, v.revokedAt, v.supersededAt FROM"
+            + " RecordVerification v WHERE v.coachId = :coach ORDER BY v.issuedAt, v.id")
 public class RecordVerification {
+
+  /** Every record PDF issued to a coach: id, issued on and at, withdrawn at, superseded at. */
+  public static final String ISSUED_TO_COACH = "RecordVerification.issuedToCoach";
 
   public static final String BY_HASH = "RecordVerification.byHash";
   public static final String CURRENT_OF_COACH = "RecordVerification.currentOfCoach";

@@ -32,6 +32,7 @@ class PersonalDataIT extends BrowserTest {
     People.coach(browser, "Max Leaving", EMAIL, PASSWORD, null);
     People.signIn(browser, EMAIL, PASSWORD);
     String id = Sql.scalar("SELECT id FROM account WHERE email = ?", EMAIL);
+    aTrainingRecord(Long.parseLong(id));
 
     AccountDataPage page = AccountDataPage.open(browser);
     browser.screenshots("account-data");
@@ -42,6 +43,33 @@ class PersonalDataIT extends BrowserTest {
     assertTrue(data.getJsonArray("auditedActions").toString().contains("Address verified"), body);
     assertTrue(
         data.getJsonArray("emailsSentToYou").toString().contains("Confirm your email"), body);
+    JsonObject record = data.getJsonObject("trainingRecord");
+    assertEquals(1, record.getJsonArray("completions").size(), body);
+    JsonObject completion = record.getJsonArray("completions").getJsonObject(0);
+    assertTrue(completion.getString("requirement").startsWith("M1 "), body);
+    JsonObject certificate = completion.getJsonObject("certificate");
+    assertEquals("first-aid.pdf", certificate.getString("fileName"), body);
+    assertEquals(4, certificate.getInt("sizeBytes"), body);
+    assertTrue(
+        certificate.getString("download").endsWith("/evidence/" + completion.getInt("id")), body);
+    assertFalse(body.contains("content\""), "the file's bytes are not in the export: " + body);
+    assertEquals(
+        "Sam Supervisor",
+        record.getJsonArray("supervisionSessions").getJsonObject(0).getString("supervisor"),
+        body);
+    assertEquals(
+        "7.5", record.getJsonArray("practiceHours").getJsonObject(0).getString("hours"), body);
+    assertTrue(
+        record
+            .getJsonArray("ethicsSignatures")
+            .getJsonObject(0)
+            .getString("requirement")
+            .startsWith("A2 "),
+        body);
+    JsonObject pdf = record.getJsonArray("recordPdfsIssued").getJsonObject(0);
+    assertEquals("current", pdf.getString("status"), body);
+    assertTrue(pdf.getString("fileName").startsWith("training-record-"), body);
+    assertTrue(record.getString("howToDownload").contains("/records/readiness.xhtml"), body);
 
     page = AccountDataPage.open(browser);
     page.password("not my password at all").delete();
@@ -79,6 +107,42 @@ class PersonalDataIT extends BrowserTest {
     assertTrue(log.contains("A deleted account"), log);
     assertFalse(log.contains(EMAIL), log);
     People.signOut(browser);
+  }
+
+  /**
+   * A record for coach {@code id}, made with SQL: a completion with its certificate, a supervision
+   * session, practice hours, the code of ethics signed and a record PDF issued.
+   */
+  private static void aTrainingRecord(long id) {
+    Sql.update(
+        "INSERT INTO record_completion (coach_id, requirement_id, stage, completed_on, hours,"
+            + " recorded_at) SELECT ?, id, 'COMPLETED', CURRENT_DATE - INTERVAL 9 DAY, 3.5,"
+            + " NOW(6) FROM requirement WHERE code = 'M1'",
+        id);
+    Sql.update(
+        "INSERT INTO completion_evidence (completion_id, file_name, content_type, size_bytes,"
+            + " content) SELECT id, 'first-aid.pdf', 'application/pdf', 4, '%PDF'"
+            + " FROM record_completion WHERE coach_id = ?",
+        id);
+    Sql.update(
+        "INSERT INTO supervision_session (coach_id, held_on, kind, supervisor, minutes,"
+            + " recorded_at) VALUES (?, CURRENT_DATE - INTERVAL 3 DAY, 'INDIVIDUAL',"
+            + " 'Sam Supervisor', 60, NOW(6))",
+        id);
+    Sql.update(
+        "INSERT INTO practice_hours (coach_id, worked_on, hours, recorded_at)"
+            + " VALUES (?, CURRENT_DATE - INTERVAL 2 DAY, 7.5, NOW(6))",
+        id);
+    Sql.update(
+        "INSERT INTO ethics_acknowledgement (coach_id, requirement_id, version, signed_at)"
+            + " SELECT ?, id, acknowledgement_version, NOW(6) FROM requirement WHERE code = 'A2'",
+        id);
+    Sql.update(
+        "INSERT INTO record_verification (coach_id, token_hash, coach_name, issued_on,"
+            + " issued_at) VALUES (?, SHA2(CONCAT('personal-data-it', ?), 256), 'Max Leaving',"
+            + " CURRENT_DATE, NOW(6))",
+        id,
+        id);
   }
 
   @Test
