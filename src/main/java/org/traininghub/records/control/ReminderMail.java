@@ -35,6 +35,26 @@ public class ReminderMail {
       Map<String, String> titles,
       int months) {
     Due first = claimed.get(0);
+    Map<String, Object> values = values(name, claimed, titles, months, hub.absolute("/records/"));
+    outbox.enqueue(
+        MailRequest.of(
+                "record-reminder:"
+                    + coachId
+                    + ":"
+                    + first.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + ":"
+                    + first.requirementId()
+                    + ":"
+                    + first.period(),
+                email,
+                "record-reminder",
+                values)
+            .account(coachId));
+  }
+
+  /** The template's values for {@code claimed}. */
+  static Map<String, Object> values(
+      String name, List<Due> claimed, Map<String, String> titles, int months, String recordUrl) {
     Map<String, Object> values = new HashMap<>();
     values.put("name", name);
     values.put("count", claimed.size() == 1 ? "1 thing" : claimed.size() + " things");
@@ -52,20 +72,7 @@ public class ReminderMail {
                         "detail",
                         d.detail()))
             .toList());
-    values.put("recordUrl", hub.absolute("/records/"));
-    outbox.enqueue(
-        MailRequest.of(
-                "record-reminder:"
-                    + coachId
-                    + ":"
-                    + first.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + ":"
-                    + first.requirementId()
-                    + ":"
-                    + first.period(),
-                email,
-                "record-reminder",
-                values)
-            .account(coachId));
+    values.put("recordUrl", recordUrl);
+    return values;
   }
 }
