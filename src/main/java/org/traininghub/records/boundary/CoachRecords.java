@@ -1,11 +1,13 @@
 package org.traininghub.records.boundary;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,18 +25,20 @@ import org.traininghub.records.entity.SupervisionKind;
 import org.traininghub.records.entity.SupervisionSession;
 
 /**
- * The records of several coaches at once, for the compliance report: five statements whatever their
+ * The records of several coaches at once, for the compliance report: six statements whatever their
  * number (the coaches with their PCN and profile, then their completions, supervision sessions,
- * signatures and practice-hour totals, each by {@code IN} over the coaches' ids), read as columns
- * rather than entities, so that a chunk of a thousand coaches costs no persistence context.
- * Upcoming bookings are not read: the report says "booked" nowhere (see docs/architecture.md).
+ * signatures and practice-hour totals, each by {@code IN} over the coaches' ids, and their upcoming
+ * bookings from events' {@link BookedItems}, one statement too), read as columns rather than
+ * entities, so that a chunk of a thousand coaches costs no persistence context.
  */
 final class CoachRecords {
 
   private final EntityManager em;
+  private final Instance<BookedItems> bookings;
 
-  CoachRecords(EntityManager em) {
+  CoachRecords(EntityManager em, Instance<BookedItems> bookings) {
     this.em = em;
+    this.bookings = bookings;
   }
 
   /** The rows of the coaches {@code ids} (in no particular order), evaluated for {@code today}. */
@@ -77,6 +81,12 @@ final class CoachRecords {
     for (Object[] p : select(PracticeHours.TOTALS_OF_COACHES, ids)) {
       practice.put((Long) p[0], (BigDecimal) p[1]);
     }
+    Map<Long, Set<Long>> booked = new HashMap<>();
+    bookings.forEach(
+        b ->
+            b.upcomingFor(ids)
+                .forEach(
+                    (id, items) -> booked.computeIfAbsent(id, k -> new HashSet<>()).addAll(items)));
     List<ComplianceRow> rows = new ArrayList<>(ids.size());
     for (Object[] c : coaches(ids)) {
       long id = (Long) c[0];
@@ -91,7 +101,7 @@ final class CoachRecords {
               entries.getOrDefault(id, List.of()),
               sessions.getOrDefault(id, List.of()),
               signatures.getOrDefault(id, List.of()),
-              Set.of());
+              booked.getOrDefault(id, Set.of()));
       rows.add(ComplianceTable.row(id, (String) c[1], (String) c[2], rules, record, today));
     }
     return rows;
