@@ -1,7 +1,6 @@
 package org.traininghub.records.boundary;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,9 +17,4 @@ public interface BookedItems {
    * statement whatever their number; a coach with none is absent from the map.
    */
   Map<Long, Set<Long>> upcomingFor(Collection<Long> coachIds);
-
-  /** Catalogue item ids with an upcoming booking by {@code coachId}. */
-  default Set<Long> upcomingFor(long coachId) {
-    return upcomingFor(List.of(coachId)).getOrDefault(coachId, Set.of());
-  }
 }
