@@ -25,12 +25,15 @@ import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.security.Role;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
+import org.traininghub.records.boundary.HubCompletions;
 
 /**
  * An event's people for hub admins: the booking list (paged in the database), its CSV export, and
  * the attendance register. Marking someone attended on an event that delivers a catalogue item
- * records a completion in the {@code event_completion} outbox and fires {@link AttendanceRecorded},
- * in the same transaction, for the training record to take up.
+ * records a completion in the {@code event_completion} outbox, hands it to the training record
+ * ({@link HubCompletions#attended}) and marks the row consumed, and fires {@link
+ * AttendanceRecorded}, all in the same transaction: the coach's record shows it at once, or nothing
+ * is marked.
  */
 @Stateless
 @Allowed(Role.HUB_ADMIN)
@@ -45,6 +48,8 @@ public class EventRegister {
   @Inject CurrentAccount caller;
 
   @Inject jakarta.enterprise.event.Event<AttendanceRecorded> recorded;
+
+  @Inject HubCompletions training;
 
   private static ListQuery bookingsOf(long eventId) {
     return new ListQuery("booking b")
@@ -94,8 +99,9 @@ public class EventRegister {
 
   /**
    * Marks a person with a seat as attended or not, from the day of the event on; marking again
-   * corrects the mark. Attended on an event delivering an item: a completion is recorded (once);
-   * corrected to "did not attend": a completion not yet consumed is withdrawn.
+   * corrects the mark. Attended on an event delivering an item: a completion is recorded (once per
+   * booking) and consumed by the training record at once; corrected to "did not attend": the
+   * record's entries from it stop counting (and count again if marked attended again).
    */
   public Booking mark(long bookingId, Attendance mark) {
     Booking booking = em.find(Booking.class, bookingId);
@@ -139,10 +145,20 @@ public class EventRegister {
         em.createNamedQuery(EventCompletion.OF_BOOKING, EventCompletion.class)
             .setParameter("bookingId", notice.bookingId())
             .getResultList();
-    if (notice.attended() && existing.isEmpty()) {
-      em.persist(new EventCompletion(notice, clock.instant()));
-    } else if (!notice.attended()) {
+    if (notice.attended()) {
+      EventCompletion row = existing.isEmpty() ? null : existing.get(0);
+      if (row == null) {
+        row = new EventCompletion(notice, clock.instant());
+        em.persist(row);
+      }
+      training.attended(
+          notice.bookingId(), notice.accountId(), notice.catalogueItemId(), notice.completedOn());
+      if (!row.isConsumed()) {
+        row.consumed(clock.instant());
+      }
+    } else {
       existing.stream().filter(c -> !c.isConsumed()).forEach(em::remove);
+      training.notAttended(notice.bookingId());
     }
   }
 

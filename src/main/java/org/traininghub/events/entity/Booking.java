@@ -73,7 +73,21 @@ import org.traininghub.accounts.entity.Account;
         "SELECT b FROM Booking b JOIN FETCH b.event e WHERE b.account.id = :accountId"
             + " AND b.status = org.traininghub.events.entity.BookingStatus.BOOKED"
             + " AND e.endsAt > :after ORDER BY e.startsAt, e.id")
+@NamedQuery(
+    name = Booking.UPCOMING_ITEMS,
+    query =
+        "SELECT b.account.id, e.catalogueItemId FROM Booking b JOIN b.event e"
+            + " WHERE b.account.id IN :accounts"
+            + " AND b.status = org.traininghub.events.entity.BookingStatus.BOOKED"
+            + " AND e.status = org.traininghub.events.entity.EventStatus.PUBLISHED"
+            + " AND e.catalogueItemId IS NOT NULL AND e.startsAt > :now")
 public class Booking {
+
+  /**
+   * Each of {@code :accounts} with the catalogue item of every published event not started by
+   * {@code :now} that they hold a seat on (the training record's "booked").
+   */
+  public static final String UPCOMING_ITEMS = "Booking.upcomingItems";
 
   /** Seats whose event starts within the reminder's lead time and whose reminder has not gone. */
   public static final String REMINDERS_DUE = "Booking.remindersDue";

@@ -1,11 +1,13 @@
 package org.traininghub.records.boundary;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,19 +25,20 @@ import org.traininghub.records.entity.SupervisionKind;
 import org.traininghub.records.entity.SupervisionSession;
 
 /**
- * The records of several coaches at once, for the compliance report and the reminders: five
+ * The records of several coaches at once, for the compliance report and the reminders: six
  * statements whatever their number (the coaches with their PCN and profile, then their completions,
  * supervision sessions, signatures and practice-hour totals, each by {@code IN} over the coaches'
- * ids), read as columns rather than entities, so that a chunk of a thousand coaches costs no
- * persistence context. Upcoming bookings are not read: the report says "booked" nowhere (see
- * docs/architecture.md).
+ * ids, and their upcoming bookings from events' {@link BookedItems}, one statement too), read as
+ * columns rather than entities, so that a chunk of a thousand coaches costs no persistence context.
  */
 final class CoachRecords {
 
   private final EntityManager em;
+  private final Instance<BookedItems> bookings;
 
-  CoachRecords(EntityManager em) {
+  CoachRecords(EntityManager em, Instance<BookedItems> bookings) {
     this.em = em;
+    this.bookings = bookings;
   }
 
   /** One coach as read: who they are, and their record as the rules read it. */
@@ -48,7 +51,7 @@ final class CoachRecords {
         .toList();
   }
 
-  /** The coaches {@code ids} with their records (in no particular order): five statements. */
+  /** The coaches {@code ids} with their records (in no particular order): six statements. */
   List<Coach> read(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
@@ -88,6 +91,12 @@ final class CoachRecords {
     for (Object[] p : select(PracticeHours.TOTALS_OF_COACHES, ids)) {
       practice.put((Long) p[0], (BigDecimal) p[1]);
     }
+    Map<Long, Set<Long>> booked = new HashMap<>();
+    bookings.forEach(
+        b ->
+            b.upcomingFor(ids)
+                .forEach(
+                    (id, items) -> booked.computeIfAbsent(id, k -> new HashSet<>()).addAll(items)));
     List<Coach> read = new ArrayList<>(ids.size());
     for (Object[] c : coaches(ids)) {
       long id = (Long) c[0];
@@ -102,7 +111,7 @@ final class CoachRecords {
               entries.getOrDefault(id, List.of()),
               sessions.getOrDefault(id, List.of()),
               signatures.getOrDefault(id, List.of()),
-              Set.of());
+              booked.getOrDefault(id, Set.of()));
       read.add(new Coach(id, (String) c[1], (String) c[9], (String) c[2], record));
     }
     return read;

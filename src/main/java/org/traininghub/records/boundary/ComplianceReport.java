@@ -1,6 +1,7 @@
 package org.traininghub.records.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +34,7 @@ import org.traininghub.records.entity.Requirement;
  * The compliance report: a row per active coach (every coach for a hub admin, their own PCN's for a
  * PCN lead), a column per requirement of the pathway, each cell the coach's status today by {@link
  * org.traininghub.records.control.PathwayRules}. The database pages, searches and sorts the coaches
- * ({@link ListQuery}); the page's records are then read in five set-based statements ({@link
+ * ({@link ListQuery}); the page's records are then read in six set-based statements ({@link
  * CoachRecords}), so a page costs the same few statements whatever the number of coaches. The
  * filters on statuses (overdue, conditions not met) are the rules' answers, which SQL does not
  * know: they and the exports go through the coaches in chunks of {@link #CHUNK}.
@@ -54,6 +55,8 @@ public class ComplianceReport {
 
   @Inject Clock clock;
 
+  @Inject Instance<BookedItems> bookings;
+
   /** The columns and one page of rows. */
   public record Shown(List<ComplianceTable.Column> columns, Page<ComplianceRow> rows) {}
 
@@ -71,7 +74,7 @@ public class ComplianceReport {
           coaches.page(
               em,
               request,
-              ids -> new CoachRecords(em).rows(ids, rules, today),
+              ids -> new CoachRecords(em, bookings).rows(ids, rules, today),
               ComplianceRow::coachId));
     }
     List<ComplianceRow> shown = new ArrayList<>();
@@ -132,7 +135,7 @@ public class ComplianceReport {
       List<Rule> rules,
       LocalDate today,
       Consumer<ComplianceRow> sink) {
-    CoachRecords records = new CoachRecords(em);
+    CoachRecords records = new CoachRecords(em, bookings);
     for (int n = 1; ; n++) {
       List<Long> ids = coaches.ids(em, new PageRequest(n, CHUNK));
       ListQuery.inOrder(ids, chunk -> records.rows(chunk, rules, today), ComplianceRow::coachId)

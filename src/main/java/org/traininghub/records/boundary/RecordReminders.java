@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +63,8 @@ public class RecordReminders {
   static final int PAGE = 500;
 
   @PersistenceContext EntityManager em;
+
+  @Inject Instance<BookedItems> bookings;
 
   @Inject ReminderMail mail;
 
@@ -147,7 +150,7 @@ public class RecordReminders {
     }
     Instant now = clock.instant();
     int sent = 0;
-    for (CoachRecords.Coach coach : new CoachRecords(em).read(ids)) {
+    for (CoachRecords.Coach coach : new CoachRecords(em, bookings).read(ids)) {
       List<Due> mine = new ArrayList<>();
       for (Due due : ReminderRules.due(rules, coach.record(), today, mandatoryMonths)) {
         if (!claimed.contains(

@@ -409,7 +409,8 @@ public class TrainingRecords {
             .setParameter("coach", coachId)
             .getSingleResult();
     Set<Long> booked = new HashSet<>();
-    bookings.forEach(b -> booked.addAll(b.upcomingFor(coachId)));
+    bookings.forEach(
+        b -> booked.addAll(b.upcomingFor(List.of(coachId)).getOrDefault(coachId, Set.of())));
     return new CoachRecord(
         facts.startedOn(),
         weeks,

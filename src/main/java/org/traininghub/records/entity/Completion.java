@@ -44,7 +44,33 @@ import org.traininghub.platform.validation.InvalidInputException;
         "SELECT c.coachId, c.id, c.requirementId, c.stage, c.completedOn, c.validUntil,"
             + " c.supersedesId, c.verifiedAt, c.rejectedAt FROM Completion c"
             + " WHERE c.coachId IN :coaches ORDER BY c.coachId, c.completedOn, c.id")
+@NamedQuery(
+    name = Completion.OF_BOOKING,
+    query = "SELECT c FROM Completion c WHERE c.bookingId = :booking ORDER BY c.id")
+@NamedQuery(
+    name = Completion.WITHDRAW_ATTENDANCE,
+    query =
+        "UPDATE Completion c SET c.rejectedAt = :at, c.rejectedBy = :by, c.rejectionReason = :reason"
+            + " WHERE c.bookingId = :booking AND c.rejectedAt IS NULL")
+@NamedQuery(
+    name = Completion.RESTORE_ATTENDANCE,
+    query =
+        "UPDATE Completion c SET c.rejectedAt = NULL, c.rejectedBy = NULL,"
+            + " c.rejectionReason = NULL WHERE c.bookingId = :booking AND c.rejectedAt IS NOT NULL")
 public class Completion {
+
+  /** The entries made from booking {@code :booking}'s attendance (one per requirement). */
+  public static final String OF_BOOKING = "Completion.ofBooking";
+
+  /**
+   * Sets aside the entries of booking {@code :booking} when the register is corrected to "did not
+   * attend". Such entries are verified, so no reviewer rejects them: a rejection of one is always
+   * this.
+   */
+  public static final String WITHDRAW_ATTENDANCE = "Completion.withdrawAttendance";
+
+  /** Counts booking {@code :booking}'s entries again when the register says attended again. */
+  public static final String RESTORE_ATTENDANCE = "Completion.restoreAttendance";
 
   /** What the rules read of the entries of several coaches, as columns (the compliance report). */
   public static final String FACTS_OF_COACHES = "Completion.factsOfCoaches";
@@ -112,6 +138,9 @@ public class Completion {
   @Column(name = "rejection_reason")
   private String rejectionReason;
 
+  @Column(name = "booking_id", updatable = false)
+  private Long bookingId;
+
   protected Completion() {
     // for JPA
   }
@@ -145,6 +174,18 @@ public class Completion {
     this.supersedesId = entry.supersedesId();
     this.recordedBy = recordedBy;
     this.recordedAt = Objects.requireNonNull(recordedAt);
+  }
+
+  /**
+   * A completion the hub recorded itself, verified at once: the coach attended booking {@code
+   * bookingId} of an event delivering the item (or null for an entry the hub imported).
+   */
+  public static Completion recordedByHub(
+      long coachId, Entry entry, Long bookingId, long adminId, Instant at, LocalDate today) {
+    Completion completion = new Completion(coachId, entry, adminId, at, today);
+    completion.bookingId = bookingId;
+    completion.verify(adminId, at);
+    return completion;
   }
 
   /** A hub admin confirms the entry against its evidence. */
@@ -213,5 +254,10 @@ public class Completion {
 
   public Instant getRejectedAt() {
     return rejectedAt;
+  }
+
+  /** The booking whose attendance made this entry, or null. */
+  public Long getBookingId() {
+    return bookingId;
   }
 }

@@ -25,7 +25,8 @@ import org.traininghub.it.WebClient;
 
 /**
  * An event's people for the admin: the booking list, its CSV (parsed back), and the register at the
- * door on a phone, whose marks become completions of the event's catalogue item.
+ * door on a phone, whose marks become completions of the event's catalogue item and, in the same
+ * transaction, a verified entry on the coach's record (once, however often the mark changes).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventPeopleIT extends BrowserTest {
@@ -137,25 +138,51 @@ class EventPeopleIT extends BrowserTest {
         Sql.scalar(
             "SELECT b.attendance FROM booking b JOIN account a ON a.id = b.account_id"
                 + " WHERE a.email = 'register-a@example.org'"));
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+    // the outbox row is consumed in the marking transaction: the coach's record has it at once
     assertEquals(
-        item + " " + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+        item + " " + today,
         Sql.scalar(
             "SELECT CONCAT(c.catalogue_item_id, ' ', c.completed_on) FROM event_completion c"
                 + " JOIN account a ON a.id = c.account_id"
-                + " WHERE a.email = 'register-a@example.org' AND c.consumed_at IS NULL"));
+                + " WHERE a.email = 'register-a@example.org' AND c.consumed_at IS NOT NULL"));
     assertEquals(
         "1", Sql.scalar("SELECT COUNT(*) FROM event_completion WHERE event_id = ?", eventId));
+    assertEquals("L1 " + today + " COMPLETED verified counts", entriesOfAda());
 
-    // a mark corrected before the record took it withdraws the completion
+    // corrected to "did not attend": the entry stops counting
     browser.open("/admin/events/register.xhtml?id=" + eventId);
     tap("Ada Register did not attend");
     browser.waitForText(By.id("register:status"), "0 of 2 marked as attended");
-    assertNull(Sql.scalar("SELECT id FROM event_completion WHERE event_id = ?", eventId));
+    assertEquals("L1 " + today + " COMPLETED verified withdrawn", entriesOfAda());
     assertEquals(
         "true",
         browser
             .find(By.cssSelector("[aria-label='Ada Register did not attend']"))
             .getDomAttribute("aria-pressed"));
+
+    // marked attended again: the same entry counts again, no second one
+    tap("Ada Register attended");
+    browser.waitForText(By.id("register:status"), "1 of 2 marked as attended");
+    assertEquals("L1 " + today + " COMPLETED verified counts", entriesOfAda());
+    assertEquals(
+        "1", Sql.scalar("SELECT COUNT(*) FROM event_completion WHERE event_id = ?", eventId));
+    assertNull(
+        Sql.scalar(
+            "SELECT c.id FROM record_completion c JOIN account a ON a.id = c.coach_id"
+                + " WHERE a.email LIKE 'register-b@example.org'"),
+        "no entry for a person marked as not attending");
+  }
+
+  /** Ada's record entries: requirement, date, stage, verified, whether it counts. */
+  private static String entriesOfAda() {
+    return Sql.scalar(
+        "SELECT GROUP_CONCAT(CONCAT(r.code, ' ', c.completed_on, ' ', c.stage, ' ',"
+            + " IF(c.verified_at IS NULL, 'unverified', 'verified'), ' ',"
+            + " IF(c.rejected_at IS NULL, 'counts', 'withdrawn')) ORDER BY c.id SEPARATOR '; ')"
+            + " FROM record_completion c JOIN requirement r ON r.id = c.requirement_id"
+            + " JOIN account a ON a.id = c.coach_id"
+            + " WHERE a.email = 'register-a@example.org' AND c.booking_id IS NOT NULL");
   }
 
   /** Taps the button and waits until the redrawn register shows it pressed. */

@@ -43,6 +43,7 @@ class RoleMatrixIT {
             "/admin/catalogue/",
             "/admin/catalogue/edit.xhtml",
             "/admin/catalogue/import.xhtml",
+            "/admin/records/import.xhtml",
             "/admin/pcns/",
             "/admin/audit/",
             "/admin/mail/",
