@@ -22,10 +22,10 @@ public class NextEventsForRecords implements BookableEvents {
 
   static final String UPCOMING_FOR_ITEMS =
       "SELECT e.id, e.catalogueItemId, e.title, e.startsAt FROM Event e"
-          + " JOIN e.audienceRoles role LEFT JOIN e.audiencePcnIds pcn"
+          + " JOIN e.audienceRoles audience LEFT JOIN e.audiencePcnIds onlyPcn"
           + " WHERE e.catalogueItemId IN :items AND e.status = :published"
-          + " AND e.startsAt > :now AND e.bookingDeadline >= :now AND role = :coach"
-          + " AND (pcn IS NULL OR pcn = :pcn)"
+          + " AND e.startsAt > :now AND e.bookingDeadline >= :now AND audience = :coach"
+          + " AND (onlyPcn IS NULL OR onlyPcn = :pcn)"
           + " ORDER BY e.startsAt, e.id";
 
   @PersistenceContext EntityManager em;
