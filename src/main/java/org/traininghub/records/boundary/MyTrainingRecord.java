@@ -16,6 +16,7 @@ import org.traininghub.platform.validation.Problem;
 import org.traininghub.platform.validation.TypedIn;
 import org.traininghub.platform.web.Messages;
 import org.traininghub.records.control.EvidenceCheck;
+import org.traininghub.records.control.Progress;
 import org.traininghub.records.entity.Completion;
 import org.traininghub.records.entity.Stage;
 import org.traininghub.records.entity.SupervisionKind;
@@ -37,7 +38,11 @@ public class MyTrainingRecord implements Serializable {
 
   @Inject transient TrainingRecords records;
 
+  @Inject transient RecordDashboard dashboard;
+
   private RecordView view;
+  private Progress progress;
+  private List<RecordDashboard.NextStep> nextSteps;
   private List<TrainingRecords.ItemChoice> courses;
 
   private Long requirementId;
@@ -61,6 +66,8 @@ public class MyTrainingRecord implements Serializable {
   @PostConstruct
   void load() {
     view = records.mine();
+    progress = Progress.of(view.rows().stream().map(RecordView.Row::status).toList());
+    nextSteps = dashboard.nextSteps(view.rows());
     courses =
         view.rows().stream()
             .filter(r -> "A1".equals(r.code()))
@@ -176,6 +183,16 @@ public class MyTrainingRecord implements Serializable {
 
   public RecordView getView() {
     return view;
+  }
+
+  /** The chart of the pathway by status, with its table. */
+  public Progress getProgress() {
+    return progress;
+  }
+
+  /** For each open requirement to complete, the next event to book or where to find it. */
+  public List<RecordDashboard.NextStep> getNextSteps() {
+    return nextSteps;
   }
 
   public List<RecordView.Row> getRecordable() {

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
@@ -27,11 +29,37 @@ import java.util.Set;
         "SELECT DISTINCT r FROM Requirement r LEFT JOIN FETCH r.itemIds"
             + " WHERE r.pathwayId = (SELECT p.id FROM Pathway p WHERE p.roleCode = :role)"
             + " ORDER BY r.position")
+@NamedQuery(
+    name = Requirement.OF_PATHWAY,
+    query =
+        "SELECT DISTINCT r FROM Requirement r LEFT JOIN FETCH r.itemIds"
+            + " WHERE r.pathwayId = :pathway ORDER BY r.position")
+@NamedQuery(
+    name = Requirement.CODE_USED,
+    query =
+        "SELECT COUNT(r) FROM Requirement r WHERE r.pathwayId = :pathway AND r.code = :code"
+            + " AND r.id <> :id")
+@NamedQuery(
+    name = Requirement.LAST_POSITION,
+    query = "SELECT MAX(r.position) FROM Requirement r WHERE r.pathwayId = :pathway")
 public class Requirement {
 
   public static final String OF_ROLE = "Requirement.ofRole";
 
-  @Id private Long id;
+  /** A pathway's requirements, retired ones too, in order, with their items. */
+  public static final String OF_PATHWAY = "Requirement.ofPathway";
+
+  /** How many other requirements of a pathway use a code (0 or 1). */
+  public static final String CODE_USED = "Requirement.codeUsed";
+
+  public static final String LAST_POSITION = "Requirement.lastPosition";
+
+  /** The gap between positions, so that a requirement can later go between two. */
+  public static final int POSITION_STEP = 10;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
 
   @Column(name = "pathway_id", nullable = false)
   private Long pathwayId;
@@ -94,6 +122,50 @@ public class Requirement {
 
   protected Requirement() {
     // for JPA
+  }
+
+  /** A new requirement at the end of a pathway; its code and kind never change afterwards. */
+  public Requirement(long pathwayId, int position, PathwayEdits.Details details) {
+    this.pathwayId = pathwayId;
+    this.position = position;
+    this.code = details.code();
+    this.kind = details.kind();
+    apply(details);
+  }
+
+  /**
+   * Takes the wording, flags, items and interval of {@code details}; its code and kind are this
+   * requirement's own (history recorded against it keeps its meaning).
+   */
+  public void apply(PathwayEdits.Details details) {
+    this.title = details.title();
+    this.summary = details.summary();
+    this.mandatory = details.mandatory();
+    this.reimbursementCondition = details.reimbursementCondition();
+    this.anyItemKind = details.anyItemKind();
+    this.acknowledgementVersion = details.acknowledgementVersion();
+    this.intervalMonths = details.intervalMonths();
+    this.profileFact = details.profileFact();
+    this.dueWithinMonths = details.dueWithinMonths();
+    this.validForMonths = details.validForMonths();
+    this.externalUrl = details.externalUrl();
+    this.itemIds.clear();
+    this.itemIds.addAll(details.itemIds());
+  }
+
+  /** Takes it off the pathway: statuses leave it out, the history recorded against it stays. */
+  public void retire(Instant now) {
+    if (retiredAt == null) {
+      retiredAt = now;
+    }
+  }
+
+  public void restore() {
+    retiredAt = null;
+  }
+
+  public Long getPathwayId() {
+    return pathwayId;
   }
 
   public Long getId() {

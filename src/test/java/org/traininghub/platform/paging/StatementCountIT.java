@@ -67,6 +67,13 @@ class StatementCountIT {
     pages.put("/records/review/compliance.xhtml?", admin);
     pages.put("/records/review/compliance.xhtml?q=counted&sort=pcn&dir=desc&", admin);
     pages.put("/records/review/compliance.xhtml?dir=desc&", lead);
+    pages.put("/admin/records/?", admin);
+    pages.put(
+        "/admin/records/pathway.xhtml?id="
+            + Sql.scalar("SELECT id FROM pathway WHERE role_code = 'HWBC'")
+            + "&",
+        admin);
+    pages.put("/records/?", signedIn(DemoPeople.OTHER_COACH_EMAIL, DemoPeople.COACH_PASSWORD));
 
     addRows(1, 3);
     Map<String, List<String>> small = statements(pages);

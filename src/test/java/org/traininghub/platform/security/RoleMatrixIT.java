@@ -45,6 +45,7 @@ class RoleMatrixIT {
             "/admin/catalogue/import.xhtml",
             "/admin/records/import.xhtml",
             "/admin/pcns/",
+            "/admin/records/",
             "/admin/audit/",
             "/admin/mail/",
             "/admin/mail/?status=DEAD",
@@ -53,6 +54,7 @@ class RoleMatrixIT {
       m.put(url, adminOnly);
     }
     m.put("/admin/mail/message.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
+    m.put("/admin/records/pathway.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
     int[] signedIn = {SIGN_IN, 200, 200, 200};
     for (String url :
         List.of(
