@@ -2,6 +2,7 @@ package org.traininghub.accounts.boundary;
 
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,8 @@ public class Profiles {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject Event<NewsletterChoice> newsletter;
 
   /** Someone else saved the same profile after this form was opened; nothing was saved. */
   @ApplicationException(rollback = true)
@@ -126,7 +129,16 @@ public class Profiles {
                       + " and save again.")));
     }
     account.rename(form.name().strip());
-    account.subscribe(form.newsletter());
+    if (form.newsletter() != account.isNewsletter()) {
+      account.subscribe(form.newsletter());
+      newsletter.fire(
+          new NewsletterChoice(
+              account.getEmail(),
+              account.getDisplayName(),
+              form.newsletter(),
+              false,
+              clock.instant()));
+    }
     if (coach) {
       account.moveTo(pcn);
       CoachProfile profile = em.find(CoachProfile.class, account.getId());
