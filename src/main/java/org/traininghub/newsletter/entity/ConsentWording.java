@@ -10,14 +10,19 @@ public enum ConsentWording {
       "sign-up-1",
       "Send me the hub's newsletter on the topics I chose. I can change the topics or unsubscribe"
           + " at any time from the link in every email."),
-  ACCOUNT_CHECKBOX_1(
-      "account-checkbox-1", "Send me the hub's newsletter by email (you can stop it at any time)");
+  REGISTRATION_CHECKBOX_1(
+      "registration-checkbox-1",
+      "Send me the hub's newsletter by email (you can stop it at any time)"),
+  PROFILE_CHECKBOX_1("profile-checkbox-1", "Send me the hub's newsletter by email");
 
   /** The wording the sign-up form and the API show now. */
   public static final ConsentWording SIGN_UP = SIGN_UP_1;
 
-  /** The wording beside the registration and profile checkbox now. */
-  public static final ConsentWording ACCOUNT = ACCOUNT_CHECKBOX_1;
+  /** The wording beside the registration form's checkbox now (access/register.xhtml). */
+  public static final ConsentWording REGISTRATION = REGISTRATION_CHECKBOX_1;
+
+  /** The wording beside the profile's checkbox now (account/index.xhtml). */
+  public static final ConsentWording PROFILE = PROFILE_CHECKBOX_1;
 
   private final String id;
   private final String text;
