@@ -160,7 +160,8 @@ class NewsletterIT extends BrowserTest {
   }
 
   @Test
-  void anAccountsBoxBecomesASubscriptionOnceTheAddressIsProvenAndUntickingItWithdrawsIt() {
+  void anAccountsBoxBecomesASubscriptionOnceTheAddressIsProvenAndUntickingItWithdrawsIt()
+      throws Exception {
     String email = "opal.optin@it.traininghub.example";
     People.register(browser, "Opal Optin", email, "wellbeing coaching in practice", null, true);
     assertEquals(
