@@ -72,15 +72,19 @@ public final class Http {
 
   /**
    * POSTs {@code body} as {@code contentType} to {@code path} the way a mail program or another
-   * site's server does: no cookie, no Origin header, no session.
+   * site's server does: no cookie, no session, no Origin header unless given among the headers.
    */
-  public static HttpResponse<String> post(String path, String contentType, String body) {
-    HttpRequest request =
+  public static HttpResponse<String> post(
+      String path, String contentType, String body, String... headerNamesAndValues) {
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(PortalStack.get().url(path)))
             .header("Content-Type", contentType)
             .timeout(Duration.ofSeconds(30))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (headerNamesAndValues.length > 0) {
+      builder.headers(headerNamesAndValues);
+    }
+    HttpRequest request = builder.build();
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

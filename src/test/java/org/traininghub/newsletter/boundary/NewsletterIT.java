@@ -99,8 +99,14 @@ class NewsletterIT extends BrowserTest {
     HttpResponse<String> noBody =
         Http.post(path, "application/x-www-form-urlencoded", "something=else");
     assertEquals(400, noBody.statusCode(), noBody.body());
+    // As a webmail page sends it: from its own origin, without the portal's cookies.
     HttpResponse<String> clicked =
-        Http.post(path, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
+        Http.post(
+            path,
+            "application/x-www-form-urlencoded",
+            "List-Unsubscribe=One-Click",
+            "Origin",
+            "https://webmail.example");
     assertEquals(200, clicked.statusCode(), clicked.body());
     assertFalse(clicked.headers().firstValue("Set-Cookie").isPresent(), "no session is made");
     assertEquals(
@@ -240,11 +246,14 @@ class NewsletterIT extends BrowserTest {
             "/api/subscriptions",
             "application/json",
             "{\"email\": \"" + subscribed + "\", \"topics\": [\"hwbc-training\"]}");
+    // The form on the hub's website: a browser's POST from another origin.
     HttpResponse<String> toFresh =
         Http.post(
             "/api/subscriptions",
             "application/x-www-form-urlencoded",
-            "email=" + fresh + "&name=Fay&topics=hwbc-training&topics=primary-care-roles");
+            "email=" + fresh + "&name=Fay&topics=hwbc-training&topics=primary-care-roles",
+            "Origin",
+            "https://www.hub-website.example");
     assertEquals(202, toSubscribed.statusCode(), toSubscribed.body());
     assertEquals(toSubscribed.statusCode(), toFresh.statusCode());
     assertEquals(toSubscribed.body(), toFresh.body(), "one answer whatever the address");
