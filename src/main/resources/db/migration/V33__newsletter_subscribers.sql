@@ -10,6 +10,8 @@ CREATE TABLE newsletter_subscriber (
   version     INT          NOT NULL DEFAULT 0,
   PRIMARY KEY (id),
   CONSTRAINT uk_newsletter_subscriber_email UNIQUE (email),
+  KEY ix_newsletter_subscriber_listing (status, created_at, id),
+  KEY ix_newsletter_subscriber_created (created_at, id),
   CONSTRAINT ck_newsletter_subscriber_status CHECK (status IN ('PENDING', 'CONFIRMED', 'UNSUBSCRIBED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

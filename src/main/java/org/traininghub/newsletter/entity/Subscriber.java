@@ -28,9 +28,13 @@ import java.util.Set;
 @Entity
 @Table(name = "newsletter_subscriber")
 @NamedQuery(name = Subscriber.BY_EMAIL, query = "SELECT s FROM Subscriber s WHERE s.email = :email")
+@NamedQuery(
+    name = Subscriber.WITH_IDS,
+    query = "SELECT DISTINCT s FROM Subscriber s LEFT JOIN FETCH s.topics WHERE s.id IN :ids")
 public class Subscriber {
 
   public static final String BY_EMAIL = "Subscriber.byEmail";
+  public static final String WITH_IDS = "Subscriber.withIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,6 +115,11 @@ public class Subscriber {
 
   public SubscriberStatus getStatus() {
     return status;
+  }
+
+  /** The topics' names for a list: "HWBC training, Voluntary sector updates". */
+  public String getTopicLabels() {
+    return String.join(", ", getTopics().stream().map(Topic::label).toList());
   }
 
   public Set<Topic> getTopics() {

@@ -194,6 +194,22 @@ class NewsletterIT extends BrowserTest {
   }
 
   @Test
+  void adminsListSubscribersByStatus() {
+    String email = "lia.listed@it.traininghub.example";
+    Sql.update(
+        "INSERT INTO newsletter_subscriber (email, name, status, created_at, version)"
+            + " VALUES (?, 'Lia Listed', 'CONFIRMED', NOW(6), 0)",
+        email);
+    browser.signInAsAdmin();
+    browser.open("/admin/newsletter/?status=CONFIRMED");
+    assertTrue(browser.text(By.id("subscribers")).contains(email));
+    browser.screenshots("newsletter-admin-list");
+    browser.open("/admin/newsletter/?status=PENDING");
+    assertFalse(browser.text(By.tagName("main")).contains(email), "filtered by status");
+    People.signOut(browser);
+  }
+
+  @Test
   void aPreferencesLinkChangedByHandOpensNothing() {
     String victim = "vic.victim@it.traininghub.example";
     String attacker = "mal.mallory@it.traininghub.example";
