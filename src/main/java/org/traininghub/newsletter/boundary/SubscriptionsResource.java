@@ -34,6 +34,8 @@ public class SubscriptionsResource {
       "Thank you. If this address can be subscribed, a link to confirm it is on its way: the"
           + " subscription starts when it is followed.";
 
+  private static final String ONE_CLICK = "One-Click";
+
   @Inject Subscriptions subscriptions;
 
   @Inject HubSettings hub;
@@ -85,14 +87,29 @@ public class SubscriptionsResource {
 
   /**
    * One-click unsubscribe (RFC 8058): the POST a mail program sends from its button, with the body
-   * {@code List-Unsubscribe=One-Click} (form-encoded or multipart) and no cookie. The signed link
-   * authenticates it, so it needs no session and no CSRF token.
+   * {@code List-Unsubscribe=One-Click} and no cookie. The signed link authenticates it, so it needs
+   * no session and no CSRF token.
    */
   @POST
   @Path("unsubscribe")
-  @Consumes(MediaType.WILDCARD)
-  public Response unsubscribe(@QueryParam("link") String link, String body) {
-    if (body == null || !body.contains("List-Unsubscribe") || !body.contains("One-Click")) {
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Response unsubscribe(
+      @QueryParam("link") String link, @FormParam("List-Unsubscribe") String value) {
+    return unsubscribe(link, ONE_CLICK.equals(value));
+  }
+
+  /** The same, the body sent as {@code multipart/form-data} (RFC 8058 allows either). */
+  @POST
+  @Path("unsubscribe")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response unsubscribeMultipart(@QueryParam("link") String link, String body) {
+    return unsubscribe(
+        link,
+        body != null && body.contains("name=\"List-Unsubscribe\"") && body.contains(ONE_CLICK));
+  }
+
+  private Response unsubscribe(String link, boolean oneClick) {
+    if (!oneClick) {
       return ApiProblem.response(
           Response.Status.BAD_REQUEST,
           "Send List-Unsubscribe=One-Click in the body, as a mail program's unsubscribe button"
