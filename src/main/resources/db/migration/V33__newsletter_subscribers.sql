@@ -71,13 +71,14 @@ CREATE TABLE newsletter_suppression (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The key of the preferences links' HMAC, made here once per database so that every instance
--- shares it and no configuration can leave it at a default anyone knows.
+-- shares it and no configuration can leave it at a default anyone knows. 32 random bytes, written in
+-- hex so that a dump and restore carries them as plain text.
 CREATE TABLE newsletter_key (
-  id      TINYINT       NOT NULL,
-  secret  VARBINARY(32) NOT NULL,
+  id      TINYINT  NOT NULL,
+  secret  CHAR(64) NOT NULL,
   PRIMARY KEY (id)
-) ENGINE = InnoDB;
-INSERT INTO newsletter_key (id, secret) VALUES (1, RANDOM_BYTES(32));
+) ENGINE = InnoDB DEFAULT CHARSET = ascii;
+INSERT INTO newsletter_key (id, secret) VALUES (1, LOWER(HEX(RANDOM_BYTES(32))));
 
 -- Today's opt-ins (account.newsletter, ticked at registration or on the profile) become confirmed
 -- subscriptions to every topic: the account's address was proven by its link. The account keeps no

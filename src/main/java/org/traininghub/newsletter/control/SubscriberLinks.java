@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.traininghub.newsletter.entity.Subscriber;
 import org.traininghub.platform.config.HubSettings;
@@ -54,11 +55,11 @@ public class SubscriberLinks {
   private SignedLink signer() {
     SignedLink made = signer;
     if (made == null) {
-      byte[] key =
-          (byte[])
+      String hex =
+          (String)
               em.createNativeQuery("SELECT secret FROM newsletter_key WHERE id = 1")
                   .getSingleResult();
-      made = new SignedLink(key);
+      made = new SignedLink(HexFormat.of().parseHex(hex));
       signer = made;
     }
     return made;
