@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class NewsletterIT extends BrowserTest {
 
     MimeMessage welcome = PortalStack.get().smtp().awaitMessage(email, 2, WAIT);
     assertTrue(welcome.getSubject().contains("Welcome"), welcome.getSubject());
-    String header = welcome.getHeader("List-Unsubscribe")[0];
+    String header = MimeUtility.unfold(welcome.getHeader("List-Unsubscribe")[0]);
     assertEquals("List-Unsubscribe=One-Click", welcome.getHeader("List-Unsubscribe-Post")[0]);
     assertTrue(header.startsWith("<") && header.endsWith(">"), header);
     String oneClick = header.substring(1, header.length() - 1);
