@@ -98,7 +98,8 @@ public class Subscriptions {
 
   /** Why the confirmation link cannot be used, or null when it can. */
   public String confirmationRefusal(String secret) {
-    return link(secret, false).map(l -> l.refusal(clock.instant())).orElse(LinkTokens.UNKNOWN);
+    Optional<ConfirmationLink> link = link(secret, false);
+    return link.isPresent() ? link.get().refusal(clock.instant()) : LinkTokens.UNKNOWN;
   }
 
   /**

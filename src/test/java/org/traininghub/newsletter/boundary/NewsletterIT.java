@@ -188,8 +188,10 @@ class NewsletterIT extends BrowserTest {
 
     People.signIn(browser, email, "wellbeing coaching in practice");
     ProfilePage profile = ProfilePage.open(browser);
+    assertTrue(browser.find(By.id("profile:newsletter")).isSelected(), "the box shows the choice");
     browser.find(By.id("profile:newsletter")).click();
     profile.save();
+    assertTrue(browser.text(By.tagName("main")).contains("Your details are saved"), profile.form());
     People.signOut(browser);
     assertEquals(
         "UNSUBSCRIBED",
