@@ -129,16 +129,8 @@ public class Profiles {
                       + " and save again.")));
     }
     account.rename(form.name().strip());
-    if (form.newsletter() != account.isNewsletter()) {
-      account.subscribe(form.newsletter());
-      newsletter.fire(
-          new NewsletterChoice(
-              account.getEmail(),
-              account.getDisplayName(),
-              form.newsletter(),
-              false,
-              clock.instant()));
-    }
+    boolean newsletterChanged = form.newsletter() != account.isNewsletter();
+    account.subscribe(form.newsletter());
     if (coach) {
       account.moveTo(pcn);
       CoachProfile profile = em.find(CoachProfile.class, account.getId());
@@ -155,6 +147,16 @@ public class Profiles {
     em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (account.getVersion() != form.version()) {
       throw new ChangedMeanwhile();
+    }
+    if (newsletterChanged) {
+      // After the check above: the newsletter's queries flush the account, which counts a version.
+      newsletter.fire(
+          new NewsletterChoice(
+              account.getEmail(),
+              account.getDisplayName(),
+              form.newsletter(),
+              false,
+              clock.instant()));
     }
     audit.recordAs(account.getId(), "Profile saved", "Account " + account.getId());
     return newAddress;
