@@ -71,6 +71,31 @@ public final class Http {
   }
 
   /**
+   * POSTs {@code body} as {@code contentType} to {@code path} the way a mail program or another
+   * site's server does: no cookie, no session, no Origin header unless given among the headers.
+   */
+  public static HttpResponse<String> post(
+      String path, String contentType, String body, String... headerNamesAndValues) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(PortalStack.get().url(path)))
+            .header("Content-Type", contentType)
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (headerNamesAndValues.length > 0) {
+      builder.headers(headerNamesAndValues);
+    }
+    HttpRequest request = builder.build();
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError("POST " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("Interrupted", e);
+    }
+  }
+
+  /**
    * Sends {@code request} every half second until it is answered with {@code status}, for at most
    * {@code timeout}, and returns that answer (the last answer's body is in the failure).
    */

@@ -1,6 +1,7 @@
 package org.traininghub.accounts.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +56,8 @@ public class Accounts {
   @Inject HubSettings hub;
 
   @Inject Clock clock;
+
+  @Inject Event<NewsletterChoice> newsletter;
 
   /** What a coach enters to register. */
   public record Registration(
@@ -134,6 +137,12 @@ public class Accounts {
     Account account = tokens.redeem(secret, Purpose.VERIFY);
     account.verify();
     audit.recordAs(account.getId(), "Address verified", "Account " + account.getId());
+    if (account.isNewsletter()) {
+      // The box ticked at registration becomes a subscription now that the address is proven.
+      newsletter.fire(
+          new NewsletterChoice(
+              account.getEmail(), account.getDisplayName(), true, true, account.getCreatedAt()));
+    }
   }
 
   /** Why the link cannot be used, or null when it can. */

@@ -2,6 +2,7 @@ package org.traininghub.accounts.boundary;
 
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,8 @@ public class Profiles {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject Event<NewsletterChoice> newsletter;
 
   /** Someone else saved the same profile after this form was opened; nothing was saved. */
   @ApplicationException(rollback = true)
@@ -126,6 +129,7 @@ public class Profiles {
                       + " and save again.")));
     }
     account.rename(form.name().strip());
+    boolean newsletterChanged = form.newsletter() != account.isNewsletter();
     account.subscribe(form.newsletter());
     if (coach) {
       account.moveTo(pcn);
@@ -143,6 +147,16 @@ public class Profiles {
     em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (account.getVersion() != form.version()) {
       throw new ChangedMeanwhile();
+    }
+    if (newsletterChanged) {
+      // After the check above: the newsletter's queries flush the account, which counts a version.
+      newsletter.fire(
+          new NewsletterChoice(
+              account.getEmail(),
+              account.getDisplayName(),
+              form.newsletter(),
+              false,
+              clock.instant()));
     }
     audit.recordAs(account.getId(), "Profile saved", "Account " + account.getId());
     return newAddress;

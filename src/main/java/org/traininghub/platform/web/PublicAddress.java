@@ -37,6 +37,16 @@ public class PublicAddress extends HttpFilter {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+  /**
+   * The addresses another site may POST to, because a forged request there can do no harm: the
+   * newsletter's sign-up (its only effect is a confirmation mail, limited per hour, and nothing
+   * starts until the address's owner follows it), for the sign-up form on the hub's own website;
+   * and the RFC 8058 one-click unsubscribe, which a mail program (or a webmail page) sends without
+   * cookies and which is authenticated by the signed link in its query, not by where it came from.
+   */
+  static final Set<String> OPEN_TO_OTHER_SITES =
+      Set.of("/api/subscriptions", "/api/subscriptions/unsubscribe");
+
   @Inject transient HubSettings hub;
 
   @Override
@@ -52,6 +62,8 @@ public class PublicAddress extends HttpFilter {
       return;
     }
     if (!SAFE_METHODS.contains(request.getMethod())
+        && !OPEN_TO_OTHER_SITES.contains(
+            request.getRequestURI().substring(request.getContextPath().length()))
         && !sentFrom(
             originOf(hub.getPublicBaseUrl()),
             request.getHeader("Origin"),

@@ -37,6 +37,7 @@ class StatementCountIT {
     Sql.update("DELETE FROM pcn WHERE name LIKE 'Aa counted PCN %'");
     Sql.update("DELETE FROM audit_entry WHERE action = 'counted'");
     Sql.update("DELETE FROM event WHERE uid LIKE 'aa-counted-%'");
+    Sql.update("DELETE FROM newsletter_subscriber WHERE email LIKE 'aa-counted-%'");
   }
 
   @Test
@@ -54,6 +55,8 @@ class StatementCountIT {
     pages.put("/admin/people/?q=counted&", admin);
     pages.put("/admin/people/?role=COACH&", admin);
     pages.put("/admin/audit/?", admin);
+    pages.put("/admin/newsletter/?", admin);
+    pages.put("/admin/newsletter/?status=CONFIRMED&", admin);
     pages.put("/admin/catalogue/?", admin);
     pages.put("/admin/events/?", admin);
     pages.put("/pcn/?", lead);
@@ -171,6 +174,17 @@ class StatementCountIT {
             + " NOW(6), 0 FROM "
             + numbers,
         Long.parseLong(leadPcn));
+    Sql.update(
+        "INSERT INTO newsletter_subscriber (email, name, status, created_at, version)"
+            + " SELECT CONCAT('aa-counted-', i, '@example.org'), CONCAT('"
+            + MARK
+            + " ', i), CASE WHEN i % 2 = 0 THEN 'CONFIRMED' ELSE 'PENDING' END, NOW(6), 0 FROM "
+            + numbers);
+    Sql.update(
+        "INSERT INTO newsletter_subscriber_topic (subscriber_id, topic)"
+            + " SELECT id, 'HWBC_TRAINING' FROM newsletter_subscriber"
+            + " WHERE email LIKE 'aa-counted-%' AND id NOT IN"
+            + " (SELECT subscriber_id FROM newsletter_subscriber_topic)");
     Sql.update(
         "INSERT INTO coach_profile (account_id, practice, supervision_interval_weeks, updated_at)"
             + " SELECT id, 'Counted practice', 6, NOW(6) FROM account"

@@ -38,10 +38,18 @@ import org.traininghub.it.Http;
 class OpenApiContractIT {
 
   /** A request to send and the status it must be answered with. */
-  record Exchange(String path, int status) {
+  record Exchange(String method, String path, String contentType, String body, int status) {
+    Exchange(String path, int status) {
+      this("GET", path, null, null, status);
+    }
+
+    static Exchange post(String path, String contentType, String body, int status) {
+      return new Exchange("POST", path, contentType, body, status);
+    }
+
     @Override
     public String toString() {
-      return "GET " + path + " → " + status;
+      return method + " " + path + (body == null ? "" : " " + body) + " → " + status;
     }
   }
 
@@ -65,7 +73,32 @@ class OpenApiContractIT {
         new Exchange("/api/events/" + eventIds[2], 404),
         new Exchange("/api/events/999999999", 404),
         new Exchange("/api/events/no-such-event", 404),
-        new Exchange("/api/bookings", 401));
+        new Exchange("/api/bookings", 401),
+        Exchange.post(
+            "/api/subscriptions",
+            "application/json",
+            "{\"email\": \"contract@it.traininghub.example\", \"topics\": [\"hwbc-training\"]}",
+            202),
+        Exchange.post(
+            "/api/subscriptions",
+            "application/x-www-form-urlencoded",
+            "email=contract@it.traininghub.example&topics=voluntary-sector&topics=hwbc-training",
+            202),
+        Exchange.post(
+            "/api/subscriptions",
+            "application/json",
+            "{\"email\": \"not an address\", \"topics\": [\"gardening\"]}",
+            400),
+        Exchange.post(
+            "/api/subscriptions/unsubscribe?link=1.made-up",
+            "application/x-www-form-urlencoded",
+            "List-Unsubscribe=One-Click",
+            404),
+        Exchange.post(
+            "/api/subscriptions/unsubscribe?link=1.made-up",
+            "application/x-www-form-urlencoded",
+            "something=else",
+            400));
   }
 
   /** An event in person, one online and cancelled, and a draft (made before the exchanges). */
@@ -130,14 +163,19 @@ class OpenApiContractIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("exchanges")
   void eachAnswerIsWhatTheDocumentSays(Exchange exchange) {
-    HttpResponse<String> answer = Http.get(exchange.path(), "application/json");
+    HttpResponse<String> answer =
+        exchange.method().equals("GET")
+            ? Http.get(exchange.path(), "application/json")
+            : Http.post(exchange.path(), exchange.contentType(), exchange.body());
     assertEquals(exchange.status(), answer.statusCode(), answer.body());
     SimpleResponse.Builder response =
         SimpleResponse.Builder.status(answer.statusCode()).withBody(answer.body());
     answer.headers().map().forEach(response::withHeader);
     ValidationReport report =
         validator.validateResponse(
-            URI.create(exchange.path()).getPath(), Request.Method.GET, response.build());
+            URI.create(exchange.path()).getPath(),
+            Request.Method.valueOf(exchange.method()),
+            response.build());
     assertFalse(
         report.hasErrors(),
         () ->

@@ -50,7 +50,8 @@ class RoleMatrixIT {
             "/admin/mail/",
             "/admin/mail/?status=DEAD",
             "/admin/people/",
-            "/admin/people/invite.xhtml")) {
+            "/admin/people/invite.xhtml",
+            "/admin/newsletter/")) {
       m.put(url, adminOnly);
     }
     m.put("/admin/mail/message.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
@@ -83,7 +84,13 @@ class RoleMatrixIT {
     m.put("/pcn/coach.xhtml?id=999999", new int[] {SIGN_IN, 403, 404, 403});
     int[] everyone = {200, 200, 200, 200};
     for (String url :
-        List.of("/", "/catalogue/", "/api/catalogue", "/signin.xhtml", "/access/register.xhtml")) {
+        List.of(
+            "/",
+            "/catalogue/",
+            "/api/catalogue",
+            "/signin.xhtml",
+            "/access/register.xhtml",
+            "/newsletter/")) {
       m.put(url, everyone);
     }
     return m;
