@@ -35,6 +35,14 @@ public class OutboxClaims {
   /** This instance, as {@code pid@host}. */
   static final String INSTANCE = instanceName();
 
+  /**
+   * Rows of a campaign on hold (paused or cancelled) are neither claimed nor sent. Holding a
+   * campaign also takes its waiting rows out of the due range, so this test only ever meets the few
+   * rows that were claimed when it was held.
+   */
+  private static final String NOT_ON_HOLD =
+      "(campaign_id IS NULL OR campaign_id NOT IN (SELECT c.id FROM mail_campaign c WHERE c.on_hold))";
+
   @PersistenceContext EntityManager em;
 
   private static String instanceName() {
@@ -94,7 +102,8 @@ public class OutboxClaims {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT id FROM mail_outbox WHERE lane = ?1 AND next_attempt_at <= ?2"
+                "SELECT id FROM mail_outbox WHERE lane = ?1 AND next_attempt_at <= ?2 AND "
+                    + NOT_ON_HOLD
                     + " ORDER BY next_attempt_at, id LIMIT ?3 FOR UPDATE SKIP LOCKED")
             .setParameter(1, lane.name())
             .setParameter(2, utc(now))
@@ -109,14 +118,15 @@ public class OutboxClaims {
 
   /**
    * Renews the lease of one claimed row right before it is sent: true when this claim still held it
-   * (the update touched the row), false when its lease ran out or another claim took it, and then
-   * it must not be sent here.
+   * (the update touched the row), false when its lease ran out, another claim took it or its
+   * campaign was put on hold meanwhile, and then it must not be sent here.
    */
   public boolean hold(Claimed claimed, Instant now, Instant leaseUntil) {
     return em.createNativeQuery(
                 "UPDATE mail_outbox SET lease_until = ?1, next_attempt_at = ?1"
                     + " WHERE id = ?2 AND status = 'SENDING' AND claimed_by = ?3 AND attempts = ?4"
-                    + " AND lease_until > ?5")
+                    + " AND lease_until > ?5 AND "
+                    + NOT_ON_HOLD)
             .setParameter(1, utc(leaseUntil))
             .setParameter(2, claimed.id())
             .setParameter(3, claimed.claimer())
