@@ -1,6 +1,7 @@
 package org.traininghub.newsletter.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,7 @@ import org.traininghub.mail.boundary.Campaigns;
 import org.traininghub.mail.control.Mail;
 import org.traininghub.newsletter.control.CampaignCounts;
 import org.traininghub.newsletter.control.CampaignForm;
-import org.traininghub.newsletter.control.CampaignJob;
+import org.traininghub.newsletter.control.CampaignMoved;
 import org.traininghub.newsletter.control.CampaignStates;
 import org.traininghub.newsletter.control.CampaignWording;
 import org.traininghub.newsletter.entity.NewsletterCampaign;
@@ -44,7 +45,7 @@ public class CampaignDesk {
 
   @Inject CampaignCounts counts;
 
-  @Inject CampaignJob job;
+  @Inject Event<CampaignMoved> moved;
 
   @Inject Campaigns campaigns;
 
@@ -83,12 +84,12 @@ public class CampaignDesk {
     return campaign.getId();
   }
 
-  /** Starts sending a draft now; false when it is no longer a draft. */
+  /** Starts sending a draft (or a scheduled campaign) now; false when it had started already. */
   public boolean sendNow(long id) {
-    boolean started = states.start(id, clock.instant());
+    boolean started = states.startNow(id, clock.instant());
     if (started) {
       audit.record("newsletter campaign sent", "newsletter campaign " + id);
-      job.wake();
+      moved.fire(new CampaignMoved(id));
     }
     return started;
   }
@@ -111,7 +112,7 @@ public class CampaignDesk {
   public boolean resume(long id) {
     boolean resumed = logged(states.resume(id), "resumed", id);
     if (resumed) {
-      job.wake();
+      moved.fire(new CampaignMoved(id));
     }
     return resumed;
   }

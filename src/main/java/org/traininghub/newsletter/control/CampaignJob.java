@@ -13,6 +13,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,10 +32,11 @@ import org.traininghub.platform.database.OwnTransaction;
 /**
  * Moves the newsletter's campaigns on, on every instance every {@code
  * hub.newsletter.campaign-tick-seconds} and right after an admin starts or resumes one: starts the
- * scheduled campaigns whose time has come (claimed in the database by {@link CampaignStates#start},
- * so one instance starts each), queues the audience of sending campaigns chunk by chunk ({@link
- * AudienceQueue}, which carries on after a crash from its cursor) and marks finished ones sent.
- * Each step runs in a transaction of its own, so a database outage does not end the timer.
+ * scheduled campaigns whose time has come (claimed in the database by {@link
+ * CampaignStates#startDue}, so one instance starts each), queues the audience of sending campaigns
+ * chunk by chunk ({@link AudienceQueue}, which carries on after a crash from its cursor) and marks
+ * finished ones sent. Each step runs in a transaction of its own, so a database outage does not end
+ * the timer.
  */
 @Startup
 @Singleton
@@ -75,8 +78,10 @@ public class CampaignJob {
     run();
   }
 
-  /** Runs a round soon, off the caller's thread (after an admin started or resumed a campaign). */
-  public void wake() {
+  /**
+   * Runs a round at once, off the caller's thread, after an admin started or resumed a campaign.
+   */
+  public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) CampaignMoved moved) {
     executor.execute(this::run);
   }
 
@@ -88,7 +93,7 @@ public class CampaignJob {
     try {
       Instant now = clock.instant();
       for (Long id : ids(NewsletterCampaign.DUE, now)) {
-        ownTransaction.run(() -> states.start(id, now));
+        ownTransaction.run(() -> states.startDue(id, now));
       }
       for (Long id : ids(NewsletterCampaign.UNFINISHED, now)) {
         while (audience.queueNextChunk(id)) {

@@ -26,16 +26,28 @@ public class CampaignStates {
   @Inject Campaigns campaigns;
 
   /**
-   * Starts sending a draft now, or a scheduled campaign whose time has come (the timer's claim).
+   * Starts sending a draft or a scheduled campaign now (an admin's "send now").
    *
    * @return whether this call started it
    */
-  public boolean start(long id, Instant now) {
+  public boolean startNow(long id, Instant now) {
+    return start(id, now, "status IN ('DRAFT', 'SCHEDULED')");
+  }
+
+  /**
+   * Starts a scheduled campaign whose time has come: the timer's claim, which one instance wins.
+   * One an admin unscheduled meanwhile stays a draft.
+   */
+  public boolean startDue(long id, Instant now) {
+    return start(id, now, "status = 'SCHEDULED' AND scheduled_at <= ?2");
+  }
+
+  private boolean start(long id, Instant now, String condition) {
     int moved =
         em.createNativeQuery(
                 "UPDATE newsletter_campaign SET status = 'SENDING', started_at = ?2,"
-                    + " version = version + 1 WHERE id = ?1 AND (status = 'DRAFT'"
-                    + " OR (status = 'SCHEDULED' AND scheduled_at <= ?2))")
+                    + " version = version + 1 WHERE id = ?1 AND "
+                    + condition)
             .setParameter(1, id)
             .setParameter(2, utc(now))
             .executeUpdate();

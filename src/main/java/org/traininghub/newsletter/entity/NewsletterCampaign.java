@@ -105,7 +105,7 @@ public class NewsletterCampaign {
     this.topics = "";
   }
 
-  /** Changes the wording and audience of a draft. */
+  /** Changes the wording and audience of a draft (or of a scheduled campaign not yet started). */
   public void compose(
       String subject, String bodyHtml, String bodyText, Set<Topic> topics, Role audienceRole) {
     requireDraft();
@@ -136,7 +136,7 @@ public class NewsletterCampaign {
   }
 
   private void requireDraft() {
-    if (status != CampaignStatus.DRAFT) {
+    if (status != CampaignStatus.DRAFT && status != CampaignStatus.SCHEDULED) {
       throw new IllegalStateException("Only a draft can be changed");
     }
   }
