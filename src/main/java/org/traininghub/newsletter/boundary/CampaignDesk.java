@@ -17,6 +17,7 @@ import org.traininghub.newsletter.control.CampaignForm;
 import org.traininghub.newsletter.control.CampaignMoved;
 import org.traininghub.newsletter.control.CampaignStates;
 import org.traininghub.newsletter.control.CampaignWording;
+import org.traininghub.newsletter.control.Digest;
 import org.traininghub.newsletter.entity.NewsletterCampaign;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.config.HubSettings;
@@ -44,6 +45,8 @@ public class CampaignDesk {
   @Inject CampaignStates states;
 
   @Inject CampaignCounts counts;
+
+  @Inject Digest digest;
 
   @Inject Event<CampaignMoved> moved;
 
@@ -97,7 +100,7 @@ public class CampaignDesk {
   public void schedule(long id, Instant at) {
     NewsletterCampaign campaign = em.find(NewsletterCampaign.class, id);
     campaign.schedule(at);
-    audit.record("newsletter campaign scheduled for " + at, "newsletter campaign " + id);
+    audit.record("newsletter campaign scheduled", "newsletter campaign " + id + " for " + at);
   }
 
   public void unschedule(long id) {
@@ -153,6 +156,11 @@ public class CampaignDesk {
     return campaigns.preview(
         CampaignWording.of(em.find(NewsletterCampaign.class, id)),
         CampaignWording.values(newsletter, newsletter));
+  }
+
+  /** The digest of the next (and last) {@code days} days, as HTML; empty when nothing is new. */
+  public String digest(int days) {
+    return digest.html(days, clock.instant());
   }
 
   public CampaignCounts.Counts counts(long id) {

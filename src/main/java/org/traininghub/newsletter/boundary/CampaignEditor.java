@@ -51,6 +51,7 @@ public class CampaignEditor implements Serializable {
   private String bodyHtml;
   private String bodyText;
   private boolean confirmingCancel;
+  private String digestDays = "14";
   private CampaignForm form = new CampaignForm();
   private CampaignCounts.Counts counts = CampaignCounts.Counts.NONE;
 
@@ -121,6 +122,43 @@ public class CampaignEditor implements Serializable {
               + " saved. Open it again to see their version.");
       return false;
     }
+  }
+
+  /**
+   * Adds the digest of {@link #digestDays} to the end of the message being written (not saved yet):
+   * events of the coming days and catalogue items of the past ones.
+   */
+  public void insertDigest() {
+    int days;
+    try {
+      days = Integer.parseInt(digestDays == null ? "" : digestDays.strip());
+    } catch (NumberFormatException e) {
+      days = 0;
+    }
+    if (days < 1 || days > 90) {
+      Messages.fieldError("digestDays", "Enter a number of days from 1 to 90, like 14");
+      return;
+    }
+    String html = desk.digest(days);
+    if (html.isEmpty()) {
+      Messages.info(
+          "Nothing to add: no event in the next "
+              + days
+              + " days and no catalogue item added in the last "
+              + days
+              + ". Try more days.");
+      return;
+    }
+    form.setBodyHtml((form.getBodyHtml() == null ? "" : form.getBodyHtml()) + html);
+    Messages.info("Added the digest at the end of the message: save to keep it.");
+  }
+
+  public String getDigestDays() {
+    return digestDays;
+  }
+
+  public void setDigestDays(String digestDays) {
+    this.digestDays = digestDays;
   }
 
   public String sendTest() {

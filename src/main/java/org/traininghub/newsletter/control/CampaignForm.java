@@ -43,6 +43,11 @@ public class CampaignForm implements Serializable {
   private String sendDate;
   private String sendTime;
 
+  /**
+   * The plain text as made from the saved HTML: while the admin leaves it so, it follows the HTML.
+   */
+  private String madeText = "";
+
   /** The cleaned wording, or null when there were problems (added to {@code problems}). */
   public record Wording(String subject, String html, String text, Set<Topic> topics, Role role) {}
 
@@ -51,9 +56,15 @@ public class CampaignForm implements Serializable {
     form.subject = campaign.getSubject();
     form.bodyHtml = campaign.getBodyHtml();
     form.bodyText = campaign.getBodyText();
+    form.madeFrom(campaign.getBodyHtml());
     form.topics = new ArrayList<>(campaign.getTopics().stream().map(Topic::name).toList());
     form.role = campaign.getAudienceRole() == null ? ANY_ROLE : campaign.getAudienceRole().name();
     return form;
+  }
+
+  /** Says which saved HTML the plain text was made from (see {@link #wording}). */
+  void madeFrom(String savedHtml) {
+    madeText = HtmlText.of(savedHtml);
   }
 
   public Wording wording(List<Problem> problems) {
@@ -80,7 +91,11 @@ public class CampaignForm implements Serializable {
     } else if (html.html().length() > BODY_MAX) {
       problems.add(new Problem("bodyHtml", "Shorten the message: it is over 200,000 characters"));
     }
-    String text = bodyText == null || bodyText.isBlank() ? HtmlText.of(html.html()) : bodyText;
+    boolean made =
+        bodyText == null
+            || bodyText.isBlank()
+            || bodyText.replace("\r\n", "\n").strip().equals(madeText.strip());
+    String text = made ? HtmlText.of(html.html()) : bodyText;
     text = text.replace("\r\n", "\n").strip();
     if (text.length() > BODY_MAX) {
       problems.add(

@@ -40,6 +40,15 @@ class CampaignFormTest {
   }
 
   @Test
+  void aPlainTextLeftAsMadeFollowsTheHtml() {
+    CampaignForm form = form("S", "<p>New</p>", "", "HWBC_TRAINING");
+    CampaignForm.Wording first = form.wording(new ArrayList<>());
+    CampaignForm again = form("S", "<p>New</p><p>More</p>", first.text(), "HWBC_TRAINING");
+    again.madeFrom(first.html());
+    assertEquals("New\n\nMore", again.wording(new ArrayList<>()).text());
+  }
+
+  @Test
   void keepsAnEditedPlainText() {
     List<Problem> problems = new ArrayList<>();
     CampaignForm.Wording wording =
