@@ -98,9 +98,10 @@ public class Campaigns {
   }
 
   /**
-   * Puts a campaign on hold: none of its rows is claimed or sent from now on (a row already claimed
-   * is checked again right before it is sent), and its waiting rows leave the due range until
-   * {@link #release}. Nothing sent is touched, so releasing sends each waiting row once.
+   * Puts a campaign on hold: none of its rows is claimed from now on (a batch claimed already is
+   * finished: at most {@code hub.mail.batch-size} messages), and its waiting rows leave the due
+   * range until {@link #release}. Nothing sent is touched, so releasing sends each waiting row
+   * once.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void hold(long campaignId) {

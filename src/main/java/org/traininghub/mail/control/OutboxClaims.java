@@ -36,9 +36,9 @@ public class OutboxClaims {
   static final String INSTANCE = instanceName();
 
   /**
-   * Rows of a campaign on hold (paused or cancelled) are neither claimed nor sent. Holding a
-   * campaign also takes its waiting rows out of the due range, so this test only ever meets the few
-   * rows that were claimed when it was held.
+   * Rows of a campaign on hold (paused or cancelled) are not claimed. Holding a campaign also takes
+   * its waiting rows out of the due range, so this test only ever meets the few rows given back
+   * after it was held.
    */
   private static final String NOT_ON_HOLD =
       "(campaign_id IS NULL OR campaign_id NOT IN (SELECT c.id FROM mail_campaign c WHERE c.on_hold))";
@@ -118,15 +118,15 @@ public class OutboxClaims {
 
   /**
    * Renews the lease of one claimed row right before it is sent: true when this claim still held it
-   * (the update touched the row), false when its lease ran out, another claim took it or its
-   * campaign was put on hold meanwhile, and then it must not be sent here.
+   * (the update touched the row), false when its lease ran out or another claim took it, and then
+   * it must not be sent here. (A campaign put on hold has its rows claimed no more; a batch claimed
+   * before is finished.)
    */
   public boolean hold(Claimed claimed, Instant now, Instant leaseUntil) {
     return em.createNativeQuery(
                 "UPDATE mail_outbox SET lease_until = ?1, next_attempt_at = ?1"
                     + " WHERE id = ?2 AND status = 'SENDING' AND claimed_by = ?3 AND attempts = ?4"
-                    + " AND lease_until > ?5 AND "
-                    + NOT_ON_HOLD)
+                    + " AND lease_until > ?5")
             .setParameter(1, utc(leaseUntil))
             .setParameter(2, claimed.id())
             .setParameter(3, claimed.claimer())

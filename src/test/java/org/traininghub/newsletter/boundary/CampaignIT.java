@@ -203,7 +203,7 @@ class CampaignIT extends BrowserTest {
     browser.clickAndWaitForPage(By.id("pause"));
     assertEquals("Paused", browser.text(By.id("status")));
     browser.screenshots("newsletter-campaign-paused");
-    // The message on the wire when the pause came is finished; after that, nothing more goes.
+    // The batch claimed before the pause is finished; after that, nothing more goes.
     int sentWhilePaused = awaitQuiet(p, Duration.ofSeconds(5));
     assertTrue(sentWhilePaused < n, "paused before the end: " + sentWhilePaused);
     assertEquals(
