@@ -30,6 +30,6 @@ CREATE TABLE newsletter_campaign (
     CHECK (status IN ('DRAFT', 'SCHEDULED', 'SENDING', 'PAUSED', 'SENT', 'CANCELLED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- A bulk campaign on hold (paused or cancelled): the dispatcher claims none of its rows and sends
--- none it had claimed already; they stay in the outbox as they are, to be released on resume.
+-- A bulk campaign on hold (paused or cancelled): the dispatcher claims none of its rows (a batch
+-- claimed before is finished); they stay in the outbox as they are, to be released on resume.
 ALTER TABLE mail_campaign ADD COLUMN on_hold BOOLEAN NOT NULL DEFAULT FALSE;
