@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.traininghub.mail.control.Header;
+import org.traininghub.mail.control.MustacheLiteral;
 
 /**
  * A bulk mail's wording, to {@link Campaigns#create}: Mustache templates for the subject, the plain
@@ -28,6 +29,14 @@ public final class CampaignDraft {
 
   public static CampaignDraft of(String subject, String text, String html) {
     return new CampaignDraft(subject, text, html);
+  }
+
+  /**
+   * {@code text} as a piece of a template that is written as it is: no tag in it is read (for the
+   * wording an admin wrote).
+   */
+  public static String literal(String text) {
+    return MustacheLiteral.of(text);
   }
 
   public CampaignDraft header(String name, String value) {

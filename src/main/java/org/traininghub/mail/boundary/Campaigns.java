@@ -13,7 +13,9 @@ import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.traininghub.mail.control.Header;
+import org.traininghub.mail.control.Mail;
 import org.traininghub.mail.control.MailQueued;
 import org.traininghub.mail.control.MailTemplates;
 import org.traininghub.mail.control.MergeValues;
@@ -57,6 +59,11 @@ public class Campaigns {
     return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
   }
 
+  /** The message a recipient with {@code values} would get from {@code draft}, for a preview. */
+  public Mail preview(CampaignDraft draft, Map<String, String> values) {
+    return templates.preview(draft.subject(), draft.text(), draft.html(), draft.headers(), values);
+  }
+
   /**
    * Queues the campaign's mail to each recipient, in the caller's transaction; an address already
    * queued for this campaign is left as it is.
@@ -89,4 +96,58 @@ public class Campaigns {
     }
     return queuedNow;
   }
+
+  /**
+   * Puts a campaign on hold: none of its rows is claimed from now on (a batch claimed already is
+   * finished: at most {@code hub.mail.batch-size} messages), and its waiting rows leave the due
+   * range until {@link #release}. Nothing sent is touched, so releasing sends each waiting row
+   * once.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void hold(long campaignId) {
+    em.createNativeQuery("UPDATE mail_campaign SET on_hold = TRUE WHERE id = ?1")
+        .setParameter(1, campaignId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET next_attempt_at = NULL"
+                + " WHERE campaign_id = ?1 AND status IN ('PENDING', 'FAILED')")
+        .setParameter(1, campaignId)
+        .executeUpdate();
+  }
+
+  /** Takes a campaign off hold: its waiting rows are due at once, in the order they were queued. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void release(long campaignId) {
+    em.createNativeQuery("UPDATE mail_campaign SET on_hold = FALSE WHERE id = ?1")
+        .setParameter(1, campaignId)
+        .executeUpdate();
+    int due =
+        em.createNativeQuery(
+                "UPDATE mail_outbox SET next_attempt_at = ?2 WHERE campaign_id = ?1"
+                    + " AND status IN ('PENDING', 'FAILED') AND next_attempt_at IS NULL")
+            .setParameter(1, campaignId)
+            .setParameter(2, utc(clock.instant()))
+            .executeUpdate();
+    if (due > 0) {
+      queued.fire(new MailQueued("campaign:" + campaignId));
+    }
+  }
+
+  /**
+   * Stops a campaign for good: it stays on hold, and its rows not sent yet are marked dead with
+   * {@link #CANCELLED} as their error; the rows sent stay as its history.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void cancel(long campaignId) {
+    hold(campaignId);
+    em.createNativeQuery(
+            "UPDATE mail_outbox SET status = 'DEAD', next_attempt_at = NULL, last_error = ?2"
+                + " WHERE campaign_id = ?1 AND status IN ('PENDING', 'FAILED')")
+        .setParameter(1, campaignId)
+        .setParameter(2, CANCELLED)
+        .executeUpdate();
+  }
+
+  /** The error of the rows a cancelled campaign did not send. */
+  public static final String CANCELLED = "Not sent: the campaign was cancelled";
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.traininghub.mail.entity.Lane;
 import org.traininghub.mail.entity.OutboxMessage;
 import org.traininghub.platform.web.GracefulStop;
 
@@ -78,6 +79,16 @@ public class MailDispatcher {
   @Inject
   @ConfigProperty(name = "hub.mail.max-attempts", defaultValue = "8")
   int maxAttempts;
+
+  /**
+   * Bulk messages a second this instance sends at most (transactional mail is never held back);
+   * zero or less for no limit. The default stays under common providers' limits.
+   */
+  @Inject
+  @ConfigProperty(name = "hub.mail.bulk-per-second", defaultValue = "10")
+  double bulkPerSecond;
+
+  private volatile Pace bulkPace;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -163,6 +174,9 @@ public class MailDispatcher {
             if (stopping) {
               break;
             }
+            if (claimed.message().getLane() == Lane.BULK && !pace().await()) {
+              break;
+            }
             if (held.hold(claimed)) {
               deliver(smtp, claimed, backoff);
               held.done(claimed);
@@ -178,6 +192,15 @@ public class MailDispatcher {
         running.notifyAll();
       }
     }
+  }
+
+  private Pace pace() {
+    Pace pace = bulkPace;
+    if (pace == null) {
+      pace = new Pace(bulkPerSecond);
+      bulkPace = pace;
+    }
+    return pace;
   }
 
   /** Sends one claimed row, and records the outcome (conditional on the claim, as every move). */

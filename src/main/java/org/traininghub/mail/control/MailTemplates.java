@@ -33,6 +33,15 @@ public class MailTemplates {
   }
 
   /**
+   * A campaign's wording as one recipient with {@code values} would get it, for a preview before it
+   * is stored.
+   */
+  public Mail preview(
+      String subject, String text, String html, List<Header> headers, Map<String, ?> values) {
+    return compiler.of("preview", subject, text, html, headers).render(withHub(values));
+  }
+
+  /**
    * The message as it is (or was) sent: stored in full, or rendered from its campaign with the
    * recipient's values, the same on every call.
    */
@@ -62,6 +71,7 @@ public class MailTemplates {
     Map<String, Object> all = new HashMap<>(values);
     all.putIfAbsent("hubName", hub.getName());
     all.putIfAbsent("portalUrl", hub.getPublicBaseUrl());
+    all.put(MustacheLiteral.OPEN, "{{");
     return all;
   }
 }

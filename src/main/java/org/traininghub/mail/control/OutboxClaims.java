@@ -35,6 +35,14 @@ public class OutboxClaims {
   /** This instance, as {@code pid@host}. */
   static final String INSTANCE = instanceName();
 
+  /**
+   * Rows of a campaign on hold (paused or cancelled) are not claimed. Holding a campaign also takes
+   * its waiting rows out of the due range, so this test only ever meets the few rows given back
+   * after it was held.
+   */
+  private static final String NOT_ON_HOLD =
+      "(campaign_id IS NULL OR campaign_id NOT IN (SELECT c.id FROM mail_campaign c WHERE c.on_hold))";
+
   @PersistenceContext EntityManager em;
 
   private static String instanceName() {
@@ -94,7 +102,8 @@ public class OutboxClaims {
     @SuppressWarnings("unchecked")
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT id FROM mail_outbox WHERE lane = ?1 AND next_attempt_at <= ?2"
+                "SELECT id FROM mail_outbox WHERE lane = ?1 AND next_attempt_at <= ?2 AND "
+                    + NOT_ON_HOLD
                     + " ORDER BY next_attempt_at, id LIMIT ?3 FOR UPDATE SKIP LOCKED")
             .setParameter(1, lane.name())
             .setParameter(2, utc(now))
@@ -110,7 +119,8 @@ public class OutboxClaims {
   /**
    * Renews the lease of one claimed row right before it is sent: true when this claim still held it
    * (the update touched the row), false when its lease ran out or another claim took it, and then
-   * it must not be sent here.
+   * it must not be sent here. (A campaign put on hold has its rows claimed no more; a batch claimed
+   * before is finished.)
    */
   public boolean hold(Claimed claimed, Instant now, Instant leaseUntil) {
     return em.createNativeQuery(

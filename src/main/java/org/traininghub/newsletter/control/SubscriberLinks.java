@@ -33,12 +33,21 @@ public class SubscriberLinks {
   }
 
   public String preferencesUrl(Subscriber subscriber) {
-    return hub.absolute("/newsletter/preferences.xhtml?link=" + encoded(subscriber));
+    return preferencesUrl(subscriber.getId(), subscriber.getEmail());
+  }
+
+  /** The preferences address of subscriber {@code id} at {@code email} (a campaign's rows). */
+  public String preferencesUrl(long id, String email) {
+    return hub.absolute("/newsletter/preferences.xhtml?link=" + encoded(id, email));
   }
 
   /** The unsubscribe address, for {@code List-Unsubscribe} and the mail's own link. */
   public String unsubscribeUrl(Subscriber subscriber) {
-    return hub.absolute(UNSUBSCRIBE_PATH + "?link=" + encoded(subscriber));
+    return unsubscribeUrl(subscriber.getId(), subscriber.getEmail());
+  }
+
+  public String unsubscribeUrl(long id, String email) {
+    return hub.absolute(UNSUBSCRIBE_PATH + "?link=" + encoded(id, email));
   }
 
   /** The subscriber a link value was made for, if it was made by this portal for them. */
@@ -48,8 +57,8 @@ public class SubscriberLinks {
         .filter(s -> signer().verifies(value, s.getId(), s.getEmail()));
   }
 
-  private String encoded(Subscriber subscriber) {
-    return URLEncoder.encode(value(subscriber), StandardCharsets.UTF_8);
+  private String encoded(long id, String email) {
+    return URLEncoder.encode(signer().sign(id, email), StandardCharsets.UTF_8);
   }
 
   private SignedLink signer() {

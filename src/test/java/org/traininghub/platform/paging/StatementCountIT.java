@@ -38,6 +38,7 @@ class StatementCountIT {
     Sql.update("DELETE FROM audit_entry WHERE action = 'counted'");
     Sql.update("DELETE FROM event WHERE uid LIKE 'aa-counted-%'");
     Sql.update("DELETE FROM newsletter_subscriber WHERE email LIKE 'aa-counted-%'");
+    Sql.update("DELETE FROM newsletter_campaign WHERE subject LIKE 'Aa counted %'");
   }
 
   @Test
@@ -57,6 +58,8 @@ class StatementCountIT {
     pages.put("/admin/audit/?", admin);
     pages.put("/admin/newsletter/?", admin);
     pages.put("/admin/newsletter/?status=CONFIRMED&", admin);
+    pages.put("/admin/newsletter/campaigns.xhtml?", admin);
+    pages.put("/newsletter/archive/?", anonymous);
     pages.put("/admin/catalogue/?", admin);
     pages.put("/admin/events/?", admin);
     pages.put("/pcn/?", lead);
@@ -179,6 +182,13 @@ class StatementCountIT {
             + " SELECT CONCAT('aa-counted-', i, '@example.org'), CONCAT('"
             + MARK
             + " ', i), CASE WHEN i % 2 = 0 THEN 'CONFIRMED' ELSE 'PENDING' END, NOW(6), 0 FROM "
+            + numbers);
+    Sql.update(
+        "INSERT INTO newsletter_campaign (subject, body_html, body_text, topics, status,"
+            + " started_at, created_at) SELECT CONCAT('"
+            + MARK
+            + " ', i), '<p>x</p>', 'x', 'HWBC_TRAINING',"
+            + " CASE WHEN i % 2 = 0 THEN 'SENT' ELSE 'DRAFT' END, NOW(6), NOW(6) FROM "
             + numbers);
     Sql.update(
         "INSERT INTO newsletter_subscriber_topic (subscriber_id, topic)"

@@ -56,6 +56,12 @@ class RoleMatrixIT {
     }
     m.put("/admin/mail/message.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
     m.put("/admin/records/pathway.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
+    m.put("/admin/newsletter/campaigns.xhtml", adminOnly);
+    m.put("/admin/newsletter/campaign.xhtml", adminOnly);
+    m.put("/admin/newsletter/campaign.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
+    m.put("/admin/newsletter/preview.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
+    m.put("/newsletter/archive/", new int[] {200, 200, 200, 200});
+    m.put("/newsletter/archive/999999", new int[] {404, 404, 404, 404});
     int[] signedIn = {SIGN_IN, 200, 200, 200};
     for (String url :
         List.of(
