@@ -90,7 +90,11 @@ final class ComplianceSummaries {
     @SuppressWarnings("unchecked")
     List<Object[]> read = revisionsOf.getResultList();
     read.forEach(r -> revisions.put(((Number) r[0]).longValue(), r));
-    List<CoachRecords.Coach> coaches = records.read(ids);
+    // In order of id, so that two reports writing at once lock the rows in the same order.
+    List<CoachRecords.Coach> coaches =
+        records.read(ids).stream()
+            .sorted(java.util.Comparator.comparingLong(CoachRecords.Coach::id))
+            .toList();
     StringBuilder sql = new StringBuilder(CoachCompliance.SUMMARISE);
     for (int i = 0; i < coaches.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append(numbered(CoachCompliance.SUMMARISE_ROW, i * 7));
