@@ -39,7 +39,15 @@ public final class People {
   }
 
   public static void signOut(Browser browser) {
+    String from = browser.currentPath();
     browser.clickAndWaitForPage(By.cssSelector("#signout input[type=submit]"));
+    if (!"/".equals(browser.currentPath())) {
+      throw new AssertionError(
+          "Signing out from "
+              + from
+              + " should end on the home page, not "
+              + browser.currentPath());
+    }
   }
 
   /** A coach registered, confirmed and signed out again, ready for a test. */

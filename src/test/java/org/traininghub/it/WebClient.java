@@ -83,7 +83,7 @@ public final class WebClient {
       }
     }
     Element submit = form.selectFirst("input[type=submit]");
-    if (submit != null) {
+    if (submit != null && submit.hasAttr("name")) {
       fields.put(submit.attr("name"), submit.attr("value"));
     }
     fields.put("#action", form.attr("action"));

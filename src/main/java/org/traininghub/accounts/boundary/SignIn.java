@@ -11,10 +11,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -144,18 +142,6 @@ public class SignIn {
       case PCN_LEAD -> "/pcn/";
       case COACH -> "/account/";
     };
-  }
-
-  public void signOut() throws IOException, ServletException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    currentAccount.accountId().ifPresent(guard::signedOut);
-    request.logout();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
-    external.redirect(external.getRequestContextPath() + "/");
   }
 
   public String getEmail() {

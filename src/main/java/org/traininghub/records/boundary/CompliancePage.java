@@ -45,6 +45,17 @@ public class CompliancePage {
     pcnChoices = caller.is(Role.HUB_ADMIN) ? pcns.all() : List.of();
   }
 
+  /**
+   * The page shown; read here when the view action did not run (a postback to this view, such as
+   * the layout's sign-out form, restores the table's columns before it navigates away).
+   */
+  private ComplianceReport.Shown shown() {
+    if (shown == null) {
+      load();
+    }
+    return shown;
+  }
+
   public Integer getPage() {
     return page;
   }
@@ -58,15 +69,15 @@ public class CompliancePage {
   }
 
   public List<ComplianceTable.Column> getColumns() {
-    return shown.columns();
+    return shown().columns();
   }
 
   public List<ComplianceRow> getRows() {
-    return shown.rows().items();
+    return shown().rows().items();
   }
 
   public long getTotal() {
-    return shown.rows().total();
+    return shown().rows().total();
   }
 
   /** The PCN lead's PCN; null for a hub admin. */
@@ -80,19 +91,19 @@ public class CompliancePage {
   }
 
   public String getPreviousPage() {
-    return shown.rows().previous(filter::queryString);
+    return shown().rows().previous(filter::queryString);
   }
 
   public String getNextPage() {
-    return shown.rows().next(filter::queryString);
+    return shown().rows().next(filter::queryString);
   }
 
   public int getPageNumber() {
-    return shown.rows().page();
+    return shown().rows().page();
   }
 
   public int getPageCount() {
-    return shown.rows().pageCount();
+    return shown().rows().pageCount();
   }
 
   /** The query string of the exports: the filters, every page. */

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.traininghub.accounts.entity.AccountStatus;
@@ -36,15 +35,17 @@ import org.traininghub.records.entity.Requirement;
  * org.traininghub.records.control.PathwayRules}. The database pages, searches and sorts the coaches
  * ({@link ListQuery}); the page's records are then read in six set-based statements ({@link
  * CoachRecords}), so a page costs the same few statements whatever the number of coaches. The
- * filters on statuses (overdue, conditions not met) are the rules' answers, which SQL does not
- * know: they and the exports go through the coaches in chunks of {@link #CHUNK}.
+ * filters on statuses (overdue, conditions not met) read each coach's {@link
+ * org.traininghub.records.control.ComplianceSummary} kept in the database ({@link
+ * ComplianceSummaries}, brought up to date first for the coaches whose record changed); the exports
+ * go through the coaches in chunks of {@link #CHUNK}.
  */
 @Stateless
 public class ComplianceReport {
 
   public static final int PAGE_SIZE = 25;
 
-  /** Coaches read at a time by the filters on statuses and the exports. */
+  /** Coaches read at a time by the exports and to bring summaries up to date. */
   static final int CHUNK = 1000;
 
   static final int SEARCH_WORDS = 6;
@@ -66,31 +67,24 @@ public class ComplianceReport {
     List<Requirement> requirements = requirements();
     List<Rule> rules = rules(requirements);
     PageRequest request = PageRequest.of(page, PAGE_SIZE);
-    ListQuery coaches = coaches(filter);
     LocalDate today = today();
-    if (!filter.byStatus()) {
-      return new Shown(
-          columns(requirements),
-          coaches.page(
-              em,
-              request,
-              ids -> new CoachRecords(em, bookings).rows(ids, rules, today),
-              ComplianceRow::coachId));
+    if (filter.byStatus()) {
+      new ComplianceSummaries(em).bringUpToDate(coaches(filter), rules, today, bookings, CHUNK);
     }
-    List<ComplianceRow> shown = new ArrayList<>();
-    long[] total = {0};
-    each(
-        coaches,
-        filter,
-        rules,
-        today,
-        row -> {
-          if (total[0] >= request.offset() && shown.size() < request.size()) {
-            shown.add(row);
-          }
-          total[0]++;
-        });
-    return new Shown(columns(requirements), Page.of(shown, total[0], request));
+    ListQuery coaches = coaches(filter);
+    if (filter.overdueOnly()) {
+      ComplianceSummaries.overdue(coaches, today);
+    }
+    if (filter.unmetOnly()) {
+      ComplianceSummaries.unmet(coaches, today);
+    }
+    return new Shown(
+        columns(requirements),
+        coaches.page(
+            em,
+            request,
+            ids -> new CoachRecords(em, bookings).rows(ids, rules, today),
+            ComplianceRow::coachId));
   }
 
   /**

@@ -143,6 +143,11 @@ public class HubCompletions {
               now,
               today()));
     }
+    ComplianceSummaries summaries = new ComplianceSummaries(em);
+    checked.entries().stream()
+        .map(CompletionCsv.Entry::coachId)
+        .distinct()
+        .forEach(summaries::touch);
     int count = checked.entries().size();
     audit.record(
         "training entries imported",
@@ -190,6 +195,7 @@ public class HubCompletions {
     }
     if (added + restored > 0) {
       em.flush();
+      new ComplianceSummaries(em).touch(accountId);
       audit.record(
           "training entry from attendance",
           "Record of account " + accountId + ": booking " + bookingId + ", " + item.getTitle());
@@ -198,6 +204,13 @@ public class HubCompletions {
 
   /** The register now says the coach of booking {@code bookingId} did not attend. */
   public void notAttended(long bookingId) {
+    ComplianceSummaries summaries = new ComplianceSummaries(em);
+    em.createNamedQuery(Completion.OF_BOOKING, Completion.class)
+        .setParameter("booking", bookingId)
+        .getResultStream()
+        .map(Completion::getCoachId)
+        .distinct()
+        .forEach(summaries::touch);
     int withdrawn =
         em.createNamedQuery(Completion.WITHDRAW_ATTENDANCE)
             .setParameter("booking", bookingId)

@@ -119,6 +119,7 @@ public class Pathways {
     em.persist(requirement);
     em.flush();
     audit.record("pathway requirement added", pathway.getRoleCode() + " " + requirement.getCode());
+    new ComplianceSummaries(em).touchAll();
     changed.fire(new PublicContentChanged());
     return requirement;
   }
@@ -135,6 +136,7 @@ public class Pathways {
     PathwayEdits.Details kept = keepCodeAndKind(requirement, details);
     check(requirement.getPathwayId(), requirement.getId(), kept);
     requirement.apply(kept);
+    new ComplianceSummaries(em).touchAll();
     audit.record("pathway requirement changed", subject(requirement));
     changed.fire(new PublicContentChanged());
     return requirement;
@@ -155,6 +157,7 @@ public class Pathways {
     found.ifPresent(
         r -> {
           change.accept(r);
+          new ComplianceSummaries(em).touchAll();
           audit.record(action, subject(r));
           changed.fire(new PublicContentChanged());
         });

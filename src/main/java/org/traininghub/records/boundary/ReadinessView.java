@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.traininghub.platform.time.BritishDates;
+import org.traininghub.records.control.OthersWording;
 import org.traininghub.records.control.Readiness;
 
 /** A coach's reimbursement readiness today, as the readiness pages show it. */
@@ -18,6 +19,11 @@ public record ReadinessView(
   /** Whether every condition of reimbursement is met today. */
   public boolean ready() {
     return Readiness.ready(conditions);
+  }
+
+  /** The view for a hub admin or PCN lead: the rules' sentences say "the coach", not "you". */
+  public ReadinessView toldToOthers() {
+    return new ReadinessView(coachId, coachName, pcnName, today, OthersWording.of(conditions));
   }
 
   public long metCount() {

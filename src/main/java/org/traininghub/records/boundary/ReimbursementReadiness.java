@@ -77,7 +77,8 @@ public class ReimbursementReadiness {
     PcnScope scope = PcnScope.of(caller);
     return coach(coachId)
         .filter(c -> scope.covers(c.getPcn() == null ? null : c.getPcn().getId()))
-        .map(this::view);
+        .map(this::view)
+        .map(ReadinessView::toldToOthers);
   }
 
   private Optional<Account> coach(long id) {

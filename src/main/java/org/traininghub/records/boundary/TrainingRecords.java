@@ -236,6 +236,7 @@ public class TrainingRecords {
             today());
     em.persist(completion);
     em.flush();
+    new ComplianceSummaries(em).touch(coachId);
     if (evidence != null) {
       em.persist(
           new Evidence(
@@ -298,6 +299,7 @@ public class TrainingRecords {
     SupervisionSession session = new SupervisionSession(coachId, entry, clock.instant(), today());
     em.persist(session);
     em.flush();
+    new ComplianceSummaries(em).touch(coachId);
     audit.record(
         "supervision session logged",
         "Record of account " + coachId + ": session " + session.getId());
@@ -311,6 +313,7 @@ public class TrainingRecords {
     PracticeHours practice = new PracticeHours(coachId, on, hours, clock.instant(), today());
     em.persist(practice);
     em.flush();
+    new ComplianceSummaries(em).touch(coachId);
     audit.record(
         "practice hours logged", "Record of account " + coachId + ": entry " + practice.getId());
     return practice;
@@ -342,6 +345,7 @@ public class TrainingRecords {
     em.persist(
         new EthicsAcknowledgement(
             coachId, ethics.getId(), ethics.getAcknowledgementVersion(), clock.instant()));
+    new ComplianceSummaries(em).touch(coachId);
     audit.record(
         "code of ethics signed",
         "Record of account " + coachId + ": version " + ethics.getAcknowledgementVersion());

@@ -222,6 +222,7 @@ public class Verifications {
     if (updated == 0) {
       throw alreadyDecided(id);
     }
+    new ComplianceSummaries(em).touch(completion.getCoachId());
     return completion;
   }
 

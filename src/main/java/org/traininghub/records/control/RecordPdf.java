@@ -15,12 +15,16 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +40,38 @@ import org.traininghub.records.entity.RecordVerification.Line;
  */
 public final class RecordPdf {
 
-  private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-  private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-  private static final Font TEXT = new Font(Font.HELVETICA, 10);
-  private static final Font SMALL = new Font(Font.HELVETICA, 8);
-  private static final Font CELL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
-  private static final Font CELL = new Font(Font.HELVETICA, 9);
+  /**
+   * DejaVu Sans, shipped in {@code /fonts} with its licence and embedded (the characters used
+   * only), so that any name prints: Zoë Ólafsdóttir, Łukasz, Αθηνά (the PDF standard fonts know
+   * Latin-1 only).
+   */
+  private static final BaseFont REGULAR = font("DejaVuSans.ttf");
+
+  private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
+
+  private static final Font TITLE = new Font(BOLD, 18);
+  private static final Font HEADING = new Font(BOLD, 12);
+  private static final Font TEXT = new Font(REGULAR, 10);
+  private static final Font SMALL = new Font(REGULAR, 8);
+  private static final Font CELL_BOLD = new Font(BOLD, 9);
+  private static final Font CELL = new Font(REGULAR, 9);
 
   /** Points per QR module; a 33-module code (with its quiet zone) is about 4 cm wide. */
   private static final float MODULE = 3.5f;
 
   private RecordPdf() {}
+
+  private static BaseFont font(String file) {
+    try (InputStream in = RecordPdf.class.getResourceAsStream("/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("The font /fonts/" + file + " is missing from the build");
+      }
+      return BaseFont.createFont(
+          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** What the PDF prints. */
   public record Content(

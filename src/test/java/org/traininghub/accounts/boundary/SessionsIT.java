@@ -77,6 +77,30 @@ class SessionsIT {
     }
   }
 
+  @Test
+  void signingOutFromAnErrorPageSignsOut() {
+    for (String page :
+        List.of(
+            "/admin/", "/catalogue/item.xhtml?id=999999999", "/records/review/compliance.xhtml")) {
+      WebClient client = signedIn(newCoach(), PASSWORD);
+      HttpResponse<String> shown = client.get(page);
+      assertTrue(shown.statusCode() == 403 || shown.statusCode() == 404, page);
+      HttpResponse<String> out = client.submit(WebClient.form(shown, "signout"));
+      assertEquals(302, out.statusCode(), page + ":\n" + out.body());
+      assertTrue(location(out).endsWith("/"), location(out));
+      assertSignedOut(client);
+    }
+  }
+
+  @Test
+  void signOutAcceptsOnlyAPost() {
+    WebClient client = signedIn(newCoach(), PASSWORD);
+    HttpResponse<String> opened = client.get("/signout");
+    assertEquals(302, opened.statusCode());
+    assertTrue(location(opened).endsWith("/"), location(opened));
+    assertEquals(200, client.get("/account/").statusCode(), "a GET signs nobody out");
+  }
+
   // Item 2
 
   @Test

@@ -73,6 +73,9 @@ class StatementCountIT {
     pages.put("/records/review/compliance.xhtml?", admin);
     pages.put("/records/review/compliance.xhtml?q=counted&sort=pcn&dir=desc&", admin);
     pages.put("/records/review/compliance.xhtml?dir=desc&", lead);
+    pages.put("/records/review/compliance.xhtml?overdue=true&", admin);
+    pages.put("/records/review/compliance.xhtml?unmet=true&sort=pcn&", admin);
+    pages.put("/records/review/compliance.xhtml?overdue=true&unmet=true&", lead);
     pages.put("/admin/records/?", admin);
     pages.put(
         "/admin/records/pathway.xhtml?id="

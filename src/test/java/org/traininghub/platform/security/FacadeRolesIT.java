@@ -33,6 +33,62 @@ class FacadeRolesIT {
     MATRIX.put("auditCount", new int[] {REFUSED, REFUSED, REFUSED, ALLOWED});
     MATRIX.put("myProfile", new int[] {REFUSED, ALLOWED, ALLOWED, ALLOWED});
     MATRIX.put("verificationQueue", new int[] {REFUSED, REFUSED, ALLOWED, ALLOWED});
+    int[] coach = {REFUSED, ALLOWED, REFUSED, REFUSED};
+    int[] reviewers = {REFUSED, REFUSED, ALLOWED, ALLOWED};
+    int[] signedIn = {REFUSED, ALLOWED, ALLOWED, ALLOWED};
+    int[] admin = {REFUSED, REFUSED, REFUSED, ALLOWED};
+    for (String call :
+        List.of(
+            "records.mine",
+            "records.itemChoices",
+            "records.recordCompletion",
+            "records.recordCompletionWithEvidence",
+            "records.logSupervision",
+            "records.logPractice",
+            "records.signEthics",
+            "dashboard.nextSteps",
+            "readiness.mine",
+            "readiness.issuePdf",
+            "readiness.currentPdfIssuedOn",
+            "readiness.withdrawPdf")) {
+      MATRIX.put(call, coach);
+    }
+    for (String call : List.of("records.evidence", "records.pathway", "records.recordOf")) {
+      MATRIX.put(call, signedIn);
+    }
+    for (String call :
+        List.of(
+            "readiness.of",
+            "compliance.page",
+            "compliance.export",
+            "compliance.scopeName",
+            "verifications.page",
+            "verifications.reviewable",
+            "verifications.awaiting",
+            "verifications.whyNotAwaiting",
+            "verifications.verify",
+            "verifications.reject")) {
+      MATRIX.put(call, reviewers);
+    }
+    for (String call :
+        List.of(
+            "pathways.all",
+            "pathways.find",
+            "pathways.requirements",
+            "pathways.items",
+            "pathways.addPathway",
+            "pathways.addRequirement",
+            "pathways.editRequirement",
+            "pathways.retire",
+            "pathways.restore",
+            "hubCompletions.check",
+            "hubCompletions.importCompletions",
+            "hubCompletions.attended",
+            "hubCompletions.notAttended")) {
+      MATRIX.put(call, admin);
+    }
+    /* The public verification page's: anyone holding a PDF may check it. */
+    MATRIX.put("readiness.verify", new int[] {ALLOWED, ALLOWED, ALLOWED, ALLOWED});
   }
 
   @Test

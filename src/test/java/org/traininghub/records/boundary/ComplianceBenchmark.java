@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.traininghub.accounts.boundary.DemoPeople;
 import org.traininghub.it.PortalStack;
 import org.traininghub.it.Sql;
 import org.traininghub.it.WebClient;
@@ -16,16 +23,20 @@ import org.traininghub.it.WebClient;
 /**
  * The compliance report at 10,000 coaches over 50 PCNs, each with 20 records (14 completions in
  * every stage, 4 supervision sessions, a signature and a day of practice hours), added with SQL to
- * the running portal: the first page's response time and the full CSV's (and the XLSX's, and a page
- * filtered on statuses, which reads every coach), the median of several after a warm-up. {@code mvn
- * verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ComplianceBenchmark
- * -Dhub.benchmark=compliance} (see docs/performance.md).
+ * the running portal: the first page's response time and the full CSV's (and the XLSX's, and pages
+ * filtered on statuses, which read the coaches' summaries once they are worked out), the median of
+ * several after a warm-up. {@code mvn verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=ComplianceBenchmark -Dhub.benchmark=compliance} (see docs/performance.md; {@code
+ * records} runs it and {@link RemindersBenchmark}).
  */
-@EnabledIfSystemProperty(named = "hub.benchmark", matches = "compliance")
+@EnabledIfSystemProperty(named = "hub.benchmark", matches = "compliance|records")
 class ComplianceBenchmark {
 
   private static final int COACHES = 10_000;
   private static final String PAGE = "/records/review/compliance.xhtml";
+
+  /** Clients sending requests at once for the dashboard's throughput. */
+  private static final int CLIENTS = 4;
 
   @AfterAll
   static void removeThem() {
@@ -49,7 +60,14 @@ class ComplianceBenchmark {
 
     report("first page", 20, () -> admin.get(PAGE));
     report("page 200 by PCN", 10, () -> admin.get(PAGE + "?page=200&sort=pcn"));
-    report("overdue only, first page", 5, () -> admin.get(PAGE + "?overdue=true"));
+    long summarising = System.nanoTime();
+    assertEquals(200, admin.get(PAGE + "?overdue=true").statusCode());
+    System.out.printf(
+        "[compliance benchmark] overdue only, the first request (works out every coach's"
+            + " summary): %.0f ms%n",
+        (System.nanoTime() - summarising) / 1e6);
+    report("overdue only, first page", 10, () -> admin.get(PAGE + "?overdue=true"));
+    report("conditions not met, page 50", 10, () -> admin.get(PAGE + "?unmet=true&page=50"));
     HttpResponse<String> csv = admin.get("/records/review/compliance.csv");
     long lines = csv.body().lines().count();
     assertTrue(lines > COACHES, "every coach and the header: " + lines);
@@ -62,6 +80,52 @@ class ComplianceBenchmark {
         "full XLSX (" + xlsx.body().length / 1024 + " KiB)",
         3,
         () -> admin.getBytes("/records/review/compliance.xlsx"));
+
+    WebClient coach = new WebClient();
+    assertEquals(302, coach.signIn(DemoPeople.COACH_EMAIL, DemoPeople.COACH_PASSWORD).statusCode());
+    double file = throughput(() -> coach.get("/static/css/hub.css"));
+    double dashboard = throughput(() -> coach.get("/records/"));
+    System.out.printf(
+        "[compliance benchmark] throughput, %d clients: the static file %.0f requests/s, the coach"
+            + " dashboard (/records/) %.0f requests/s: %.0f%% of the static file's%n",
+        CLIENTS, file, dashboard, 100 * dashboard / file);
+  }
+
+  /**
+   * Requests per second that {@link #CLIENTS} clients, each sending the next request when the last
+   * is answered, get through in 10 s, after 3 s of the same to warm up; every answer must be 200.
+   */
+  private static double throughput(Supplier<HttpResponse<?>> request) {
+    for (long seconds : new long[] {3, 10}) {
+      ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      List<Future<Integer>> counts = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        counts.add(
+            pool.submit(
+                () -> {
+                  int n = 0;
+                  while (System.nanoTime() < end) {
+                    assertEquals(200, request.get().statusCode());
+                    n++;
+                  }
+                  return n;
+                }));
+      }
+      int total = 0;
+      for (Future<Integer> count : counts) {
+        try {
+          total += count.get();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      pool.shutdown();
+      if (seconds == 10) {
+        return total / 10.0;
+      }
+    }
+    throw new IllegalStateException("unreachable");
   }
 
   /** Times {@code runs} requests after two for warming up; prints the median and the worst. */
@@ -82,7 +146,8 @@ class ComplianceBenchmark {
         what, ms[runs / 2], ms[runs - 1], runs);
   }
 
-  private static void load() {
+  /** Adds the coaches and their records (also read by {@link RemindersBenchmark}). */
+  static void load() {
     String digit =
         "(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL"
             + " SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL"

@@ -138,6 +138,52 @@ class ComplianceReportIT extends BrowserTest {
     assertTrue(unmet.stream().skip(1).allMatch(r -> r.get(2).equals("Not met")));
   }
 
+  /**
+   * The filters read each coach's summary kept in the database (record_compliance): worked out
+   * again as soon as the coach's profile changes, or their record does (whatever changes it adds
+   * one to the summary's revision in its transaction, as TrainingRecordIT checks; here SQL stands
+   * in).
+   */
+  @Test
+  void theFiltersFollowAProfileOrRecordTheMomentItChanges() {
+    WebClient admin = signedIn(PortalStack.ADMIN_EMAIL, PortalStack.ADMIN_PASSWORD);
+    String unmet = PAGE + "?pcn=" + pcnId + "&unmet=true";
+    String first =
+        Sql.scalar(
+            "SELECT id FROM account WHERE email = 'cora.compliance.01@it.traininghub.example'");
+    assertFalse(names(table(admin, unmet)).contains("Cora Compliance 01"), "meets them all");
+
+    Sql.update(
+        "UPDATE coach_profile SET link_workers = NULL, updated_at = NOW(6) WHERE account_id = ?",
+        Long.parseLong(first));
+    assertTrue(names(table(admin, unmet)).contains("Cora Compliance 01"), "no link worker named");
+    Sql.update(
+        "UPDATE coach_profile SET link_workers = 'Lee Link', updated_at = NOW(6)"
+            + " WHERE account_id = ?",
+        Long.parseLong(first));
+    assertFalse(names(table(admin, unmet)).contains("Cora Compliance 01"), "named again");
+
+    Sql.update(
+        "UPDATE supervision_session SET held_on = CURRENT_DATE - INTERVAL 3 MONTH"
+            + " WHERE coach_id = ?",
+        Long.parseLong(first));
+    Sql.update(
+        "UPDATE record_compliance SET revision = revision + 1 WHERE coach_id = ?",
+        Long.parseLong(first));
+    assertTrue(names(table(admin, unmet)).contains("Cora Compliance 01"), "supervision lapsed");
+    Sql.update(
+        "UPDATE supervision_session SET held_on = CURRENT_DATE - INTERVAL 3 DAY WHERE coach_id = ?",
+        Long.parseLong(first));
+    Sql.update(
+        "UPDATE record_compliance SET revision = revision + 1 WHERE coach_id = ?",
+        Long.parseLong(first));
+    assertFalse(names(table(admin, unmet)).contains("Cora Compliance 01"), "a session again");
+  }
+
+  private static List<String> names(List<List<String>> table) {
+    return table.stream().skip(1).map(r -> r.get(0)).toList();
+  }
+
   @Test
   void aPcnLeadSeesTheirOwnPcnOnlyAndACoachNothing() throws IOException {
     WebClient lead = signedIn(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);

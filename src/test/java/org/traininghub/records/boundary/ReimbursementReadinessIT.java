@@ -54,6 +54,10 @@ class ReimbursementReadinessIT extends BrowserTest {
     HttpResponse<String> any = admin.get(review(ben));
     assertEquals(200, any.statusCode());
     assertTrue(any.body().contains("Ben Okafor (demo)"));
+    assertTrue(
+        any.body().contains("not named on the coach"),
+        "the rules' sentence, about the coach for the admin: " + any.body());
+    assertFalse(any.body().contains("your profile"), "not \"your\" for someone else's record");
 
     WebClient coach = signedIn(DemoPeople.OTHER_COACH_EMAIL, DemoPeople.COACH_PASSWORD);
     assertEquals(403, coach.get(review(asha)).statusCode(), "coaches review nobody");
@@ -191,6 +195,9 @@ class ReimbursementReadinessIT extends BrowserTest {
     assertTrue(browser.text(By.id("condition-A3")).contains("Last formal session"));
     assertEquals("false", met("P1"));
     assertTrue(browser.text(By.id("condition-P1")).contains("Nothing recorded"));
+    assertTrue(
+        browser.text(By.id("condition-P1")).contains("on your profile"),
+        "the coach is told about their own profile");
     browser.screenshots("readiness");
     browser.usePhoneWidth();
     assertFalse(browser.scrollsSideways(), "the coach's readiness page fits a phone");

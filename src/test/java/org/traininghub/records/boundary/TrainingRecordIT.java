@@ -92,6 +92,8 @@ class TrainingRecordIT extends BrowserTest {
     assertTrue(browser.text(By.id("main")).contains("Your entry is recorded"));
     assertEquals("completed", status("M2"));
     assertEquals("1", entries(email));
+    assertEquals(
+        "1", revision(email), "the compliance summary is out of date (ComplianceReportIT)");
 
     date("supervision:heldOn", TODAY.minusDays(1));
     browser.find(By.cssSelector("input[name='supervision:kind'][value='GROUP']")).click();
@@ -100,6 +102,7 @@ class TrainingRecordIT extends BrowserTest {
     browser.clickAndWaitForPage(By.id("supervision:log"));
     assertEquals("met", status("A3"));
     assertTrue(browser.text(By.id("sessions")).contains("Group supervision with Morgan Ellis"));
+    assertEquals("2", revision(email));
 
     browser.clickAndWaitForPage(By.id("ethics:sign"));
     assertTrue(browser.text(By.id("error-summary")).contains("Tick the box"));
@@ -107,6 +110,7 @@ class TrainingRecordIT extends BrowserTest {
     browser.find(By.id("ethics:ethicsRead")).click();
     browser.clickAndWaitForPage(By.id("ethics:sign"));
     assertEquals("met", status("A2"));
+    assertEquals("3", revision(email), "refused input changed nothing");
 
     assertEquals(
         "3",
@@ -226,5 +230,13 @@ class TrainingRecordIT extends BrowserTest {
     ((JavascriptExecutor) browser.driver())
         .executeScript(
             "document.getElementById(arguments[0]).value = arguments[1];", id, value.toString());
+  }
+
+  /** The revision of the coach's compliance summary: one per change to their record. */
+  private static String revision(String email) {
+    return Sql.scalar(
+        "SELECT c.revision FROM record_compliance c JOIN account a ON a.id = c.coach_id"
+            + " WHERE a.email = ?",
+        email);
   }
 }

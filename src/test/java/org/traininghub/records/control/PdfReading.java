@@ -28,6 +28,27 @@ public final class PdfReading {
     }
   }
 
+  /**
+   * The fonts of the first page, each embedded (a font that is not fails the test), by name without
+   * the subset prefix, sorted.
+   */
+  public static java.util.List<String> embeddedFonts(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.pdmodel.PDResources resources = document.getPage(0).getResources();
+      java.util.SortedSet<String> names = new java.util.TreeSet<>();
+      for (org.apache.pdfbox.cos.COSName name : resources.getFontNames()) {
+        org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(name);
+        if (!font.isEmbedded()) {
+          throw new AssertionError(font.getName() + " is not embedded");
+        }
+        names.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+      }
+      return java.util.List.copyOf(names);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The text of the QR code on the last page, rendered at 150 dpi and decoded by ZXing. */
   public static String qrCode(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {

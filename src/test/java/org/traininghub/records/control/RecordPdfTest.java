@@ -45,6 +45,27 @@ class RecordPdfTest {
     assertTrue(text.contains("Condition of reimbursement: not met"), text);
   }
 
+  /** Names beyond Latin-1 print as written: the font is embedded, not a standard PDF font. */
+  @Test
+  void namesWithAccentsAndLettersBeyondLatin1PrintAsWritten() {
+    RecordPdf.Content content =
+        new RecordPdf.Content(
+            "Demo Training Hub",
+            "Zoë Ólafsdóttir-Łukasiewicz",
+            "Ærø & Škoda PCN",
+            LocalDate.of(2026, 3, 3),
+            List.of(
+                new Line("M1", "Module with Αθηνά’s notes", "Verified", "Completed – 1 May", null)),
+            ADDRESS);
+    byte[] pdf = RecordPdf.render(content);
+    String text = PdfReading.text(pdf).replaceAll("\\s+", " ");
+    assertTrue(text.contains("Zoë Ólafsdóttir-Łukasiewicz"), text);
+    assertTrue(text.contains("Ærø & Škoda PCN"), text);
+    assertTrue(text.contains("Module with Αθηνά’s notes"), text);
+    assertTrue(text.contains("Completed – 1 May"), text);
+    assertEquals(List.of("DejaVuSans", "DejaVuSans-Bold"), PdfReading.embeddedFonts(pdf));
+  }
+
   @Test
   void theQrCodeDecodesToTheAddressPrintedBesideIt() {
     byte[] pdf = RecordPdf.render(CONTENT);
