@@ -39,11 +39,6 @@ import org.flywaydb.core.api.output.MigrateResult;
       // restarts, the next request gets a new connection instead of a dead one, so the portal
       // recovers by itself (DatabaseOutageIT).
       "fish.payara.is-connection-validation-required=true",
-      // ... but at most once a second per connection: under load a connection is borrowed many
-      // times a second (two or three times a page), and each check was a round trip that cost a
-      // twentieth of a page's CPU (performance.md, "Where a page's CPU goes"). After a restart of
-      // the database the portal still notices within a second.
-      "fish.payara.validate-atmost-once-period-in-seconds=1",
       "fish.payara.is-isolation-level-guaranteed=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",

@@ -20,13 +20,6 @@ public class StatementCounter implements QueryInterceptor {
 
   private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
-  /**
-   * The pool's check of a connection it hands out (Payara's {@code DefaultConnectionValidation}),
-   * not the page's: it runs at most once a second per connection, so whether a request makes one
-   * depends on the timing, not on the page.
-   */
-  static final String POOL_VALIDATION = "SELECT '1'";
-
   /** Counts this thread's statements from now on. */
   public static void start() {
     STATEMENTS.set(new ArrayList<>());
@@ -48,10 +41,7 @@ public class StatementCounter implements QueryInterceptor {
   public <T extends Resultset> T preProcess(Supplier<String> sql, Query interceptedQuery) {
     List<String> sent = STATEMENTS.get();
     if (sent != null) {
-      String statement = sql.get();
-      if (!POOL_VALIDATION.equals(statement)) {
-        sent.add(statement);
-      }
+      sent.add(sql.get());
     }
     return null;
   }
