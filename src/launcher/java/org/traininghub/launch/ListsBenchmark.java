@@ -123,12 +123,14 @@ public final class ListsBenchmark {
                 warmUp, rounds, duration))
         .append("\n| list | shipped req/s | p99 ms | vs static | large req/s | p99 ms |")
         .append(" vs static | errors |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
-    List<Run> shipped = measureLists(base, cookies, warmUp, rounds, duration);
+    List<Cost> shippedCost = new ArrayList<>();
+    List<Run> shipped = measureLists(portal, cookies, warmUp, rounds, duration, shippedCost);
     String shippedLoad = loadAverage();
     try (Connection db = portal.database().connect()) {
       LargeDataSet.load(db);
     }
-    List<Run> large = measureLists(base, cookies, warmUp, rounds, duration);
+    List<Cost> largeCost = new ArrayList<>();
+    List<Run> large = measureLists(portal, cookies, warmUp, rounds, duration, largeCost);
     String largeLoad = loadAverage();
     for (int i = 0; i < shipped.size(); i++) {
       Run s = shipped.get(i);
@@ -146,6 +148,20 @@ public final class ListsBenchmark {
               s.errors().equals("none") && l.errors().equals("none")
                   ? "none"
                   : s.errors() + " / " + l.errors()));
+    }
+    report
+        .append("\nCPU per request (Payara Micro's JVM + MariaDB, ms; the median round):\n")
+        .append("\n| list | shipped Payara | MariaDB | large Payara | MariaDB |\n")
+        .append("|---|---:|---:|---:|---:|\n");
+    for (int i = 0; i < shipped.size(); i++) {
+      report.append(
+          String.format(
+              "| `/%s` | %.2f | %.2f | %.2f | %.2f |%n",
+              shipped.get(i).name(),
+              shippedCost.get(i).payara(),
+              shippedCost.get(i).database(),
+              largeCost.get(i).payara(),
+              largeCost.get(i).database()));
     }
     report.append(
         String.format(
@@ -176,31 +192,84 @@ public final class ListsBenchmark {
    * round is reported.
    */
   private static List<Run> measureLists(
-      String base, Map<String, String> cookies, String warmUp, int rounds, String duration)
+      EmbeddedPortal portal,
+      Map<String, String> cookies,
+      String warmUp,
+      int rounds,
+      String duration,
+      List<Cost> costs)
       throws Exception {
+    String base = portal.baseUrl();
+    long payara = portal.payara().process().pid();
+    long database = portal.database().server().pid();
     List<String[]> targets = new ArrayList<>();
     targets.add(new String[] {"anyone", STATIC_FILE});
     targets.addAll(LISTS);
+    // -Dhub.benchmark.lists=admin/catalogue/,pcn/ measures only those (and the static file).
+    String only = System.getProperty("hub.benchmark.lists", "");
+    if (!only.isBlank()) {
+      List<String> chosen = List.of(only.split(","));
+      targets.removeIf(t -> !t[1].equals(STATIC_FILE) && !chosen.contains(t[1]));
+    }
     for (String[] target : targets) {
       CatalogueBenchmark.wrk(base + target[1], CONNECTIONS, warmUp, cookie(cookies, target));
     }
     List<List<Run>> measured = new ArrayList<>();
+    List<List<Cost>> spent = new ArrayList<>();
     targets.forEach(t -> measured.add(new ArrayList<>()));
+    targets.forEach(t -> spent.add(new ArrayList<>()));
     for (int round = 0; round < rounds; round++) {
       for (int i = 0; i < targets.size(); i++) {
         String[] target = targets.get(i);
-        Run run =
-            CatalogueBenchmark.parse(
-                target[1],
-                CatalogueBenchmark.wrk(
-                    base + target[1], CONNECTIONS, duration, cookie(cookies, target)));
+        double payaraBefore = ProcessCpu.millis(payara);
+        double databaseBefore = ProcessCpu.millis(database);
+        String output =
+            CatalogueBenchmark.wrk(
+                base + target[1], CONNECTIONS, duration, cookie(cookies, target));
+        double requests = requests(output);
+        Cost cost =
+            new Cost(
+                (ProcessCpu.millis(payara) - payaraBefore) / requests,
+                (ProcessCpu.millis(database) - databaseBefore) / requests);
+        Run run = CatalogueBenchmark.parse(target[1], output);
         System.out.printf(
-            "round %d %s: %.0f req/s, p99 %.1f ms, %s%n",
-            round + 1, run.name(), run.rps(), run.p99Millis(), run.errors());
+            "round %d %s: %.0f req/s, p99 %.1f ms, CPU %.2f ms (Payara) + %.2f ms (MariaDB) a"
+                + " request, %s%n",
+            round + 1,
+            run.name(),
+            run.rps(),
+            run.p99Millis(),
+            cost.payara(),
+            cost.database(),
+            run.errors());
         measured.get(i).add(run);
+        spent.get(i).add(cost);
       }
     }
+    spent.forEach(
+        c ->
+            costs.add(
+                new Cost(
+                    median(c.stream().mapToDouble(Cost::payara)),
+                    median(c.stream().mapToDouble(Cost::database)))));
     return measured.stream().map(ListsBenchmark::median).toList();
+  }
+
+  /** CPU milliseconds a request cost Payara's JVM and the database server. */
+  record Cost(double payara, double database) {}
+
+  private static final java.util.regex.Pattern REQUESTS =
+      java.util.regex.Pattern.compile("(\\d+) requests in");
+
+  /** How many requests wrk's run made (at least one, to divide by). */
+  static double requests(String wrkOutput) {
+    java.util.regex.Matcher m = REQUESTS.matcher(wrkOutput);
+    return m.find() ? Math.max(1, Long.parseLong(m.group(1))) : 1;
+  }
+
+  private static double median(java.util.stream.DoubleStream values) {
+    double[] sorted = values.sorted().toArray();
+    return sorted[sorted.length / 2];
   }
 
   /** The round of median req/s (its p99 with it); the errors of every round. */

@@ -1,5 +1,6 @@
 package org.traininghub.catalogue.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.traininghub.platform.rest.ApiProblem;
  */
 @Path("catalogue")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped // no state of its own: one instance, not one made and injected per request
 public class CatalogueItemsResource {
 
   @Inject Catalogue catalogue;
