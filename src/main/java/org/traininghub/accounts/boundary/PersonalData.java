@@ -15,6 +15,7 @@ import org.traininghub.accounts.control.Passwords;
 import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.AccountDeleting;
 import org.traininghub.accounts.entity.CoachProfile;
+import org.traininghub.accounts.entity.PersonalDataExporting;
 import org.traininghub.mail.boundary.Outbox;
 import org.traininghub.platform.audit.AuditEntry;
 import org.traininghub.platform.audit.AuditLog;
@@ -24,7 +25,8 @@ import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.validation.Problem;
 
 /**
- * A person's right to their data: everything held about the signed-in person as JSON, and the
+ * A person's right to their data: everything held about the signed-in person as JSON (the account's
+ * own sections, then those the other components add on {@link PersonalDataExporting}), and the
  * deletion of their account. Deleting erases the account, its profile, its links and the mail sent
  * to it; audit entries stay, naming only the account's number, which no longer leads to anyone.
  */
@@ -45,6 +47,8 @@ public class PersonalData {
   @Inject SignInGuard guard;
 
   @Inject Event<AccountDeleting> deleting;
+
+  @Inject Event<PersonalDataExporting> exporting;
 
   /** Everything held about the caller. */
   public JsonObject export() {
@@ -106,6 +110,9 @@ public class PersonalData {
                         .add("status", m.getStatus().label())
                         .add("sentAt", text(m.getSentAt()))));
     json.add("emailsSentToYou", mail);
+    PersonalDataExporting others = new PersonalDataExporting(account.getId());
+    exporting.fire(others);
+    others.sections().forEach(json::add);
     return json.build();
   }
 

@@ -48,6 +48,11 @@ public class SubscriberLinks {
         .filter(s -> signer().verifies(value, s.getId(), s.getEmail()));
   }
 
+  /** How the suppression list keeps an erased address ({@link SignedLink#digest}). */
+  public String addressDigest(String email) {
+    return "hmac:" + signer().digest(Subscriber.normalise(email));
+  }
+
   private String encoded(Subscriber subscriber) {
     return URLEncoder.encode(value(subscriber), StandardCharsets.UTF_8);
   }

@@ -110,6 +110,11 @@ public class Consent {
     return wordingId;
   }
 
+  /** The words agreed to, as they were shown. */
+  public String getWording() {
+    return wording;
+  }
+
   public Instant getGivenAt() {
     return givenAt;
   }

@@ -15,10 +15,10 @@ import org.traininghub.newsletter.entity.BounceKind;
 import org.traininghub.newsletter.entity.BounceSource;
 
 /** What a report in the bounce mailbox tells: which address, hard or soft, or a complaint. */
-class DeliveryReportsTest {
+public class DeliveryReportsTest {
 
   /** A delivery status notification (RFC 3464) as Postfix sends one, for {@code recipient}. */
-  static String dsn(String recipient, String action, String status) {
+  public static String dsn(String recipient, String action, String status) {
     return String.join(
         "\r\n",
         "From: MAILER-DAEMON@mx.example.org",
@@ -54,7 +54,7 @@ class DeliveryReportsTest {
   }
 
   /** A complaint (RFC 5965) as a mailbox provider's feedback loop sends one. */
-  static String complaint(String recipient) {
+  public static String complaint(String recipient) {
     return String.join(
         "\r\n",
         "From: fbl@isp.example.org",
@@ -84,7 +84,7 @@ class DeliveryReportsTest {
         "");
   }
 
-  static MimeMessage message(String text) throws Exception {
+  public static MimeMessage message(String text) throws Exception {
     return new MimeMessage(
         Session.getInstance(new Properties()),
         new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
