@@ -53,6 +53,8 @@ class RoleMatrixIT {
       m.put(url, adminOnly);
     }
     m.put("/admin/mail/message.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
+    m.put("/admin/newsletter/import.xhtml", adminOnly);
+    m.put("/admin/newsletter/subscribers.csv", adminOnly);
     int[] signedIn = {SIGN_IN, 200, 200, 200};
     for (String url :
         List.of(

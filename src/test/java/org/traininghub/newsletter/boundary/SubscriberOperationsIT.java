@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.Http;
 import org.traininghub.it.People;
@@ -23,9 +26,10 @@ import org.traininghub.newsletter.control.DeliveryReportsTest;
  * refuses for good while sending, and delivery status notifications and a complaint placed in the
  * bounce mailbox (GreenMail's IMAP), are recorded against the subscriber, the hard ones suppressing
  * the address, each report read once; a subscriber removes their data with their link; an account's
- * subscription is in its data export and goes with the account.
+ * subscription is in its data export and goes with the account; an admin imports subscribers from
+ * CSV (preview, then all or nothing; suppressed addresses left out) and exports them.
  */
-class NewsletterBouncesIT extends BrowserTest {
+class SubscriberOperationsIT extends BrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -143,5 +147,80 @@ class NewsletterBouncesIT extends BrowserTest {
     assertEquals(
         "0", Sql.scalar("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ?", email));
     assertEquals("none", suppressed(email));
+  }
+
+  @Test
+  void anAdminImportsSubscribersAfterAPreviewAndExportsThem() throws Exception {
+    String suppressedEmail = "imp.gone@it.traininghub.example";
+    Sql.update(
+        "INSERT INTO newsletter_suppression (email, reason, since) VALUES (?, 'BOUNCED', NOW(6))",
+        suppressedEmail);
+    String heading = "email,name,topics,consent_wording,consent_date\n";
+    Path bad = Files.createTempFile("subscribers-bad", ".csv");
+    Files.writeString(
+        bad,
+        heading
+            + "imp.ok@it.traininghub.example,Ivy Ok,hwbc-training,Paper form at the 2025 event,"
+            + "01/10/2025\n"
+            + "not an address,,knitting,,\n");
+    Path good = Files.createTempFile("subscribers-good", ".csv");
+    Files.writeString(
+        good,
+        heading
+            + "imp.ok@it.traininghub.example,Ivy Ok,HWBC training;voluntary-sector,"
+            + "Paper form at the 2025 event,01/10/2025\n"
+            + suppressedEmail
+            + ",Gone,hwbc-training,Paper form at the 2025 event,01/10/2025\n");
+
+    browser.signInAsAdmin();
+    browser.open("/admin/newsletter/import.xhtml");
+    browser.find(By.id("file")).sendKeys(bad.toString());
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(browser.text(By.id("row-problems")).contains("1 of 2 rows have problems"));
+    String rows = browser.text(By.id("rows"));
+    assertTrue(rows.contains("There is no topic knitting"), rows);
+    assertTrue(rows.contains("words the person agreed to"), rows);
+    assertTrue(browser.findAll(By.id("import")).isEmpty(), "no import while a row is wrong");
+    browser.screenshots("newsletter-import-problems");
+    assertEquals(
+        "0",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ?",
+            "imp.ok@it.traininghub.example"));
+
+    browser.find(By.id("file")).sendKeys(good.toString());
+    browser.clickAndWaitForPage(By.id("check"));
+    assertTrue(
+        browser.text(By.id("rows")).contains("Suppressed: will not be subscribed"),
+        browser.text(By.id("rows")));
+    assertTrue(browser.text(By.id("ready")).contains("1 suppressed addresses will be left out"));
+    browser.screenshots("newsletter-import-preview");
+    browser.clickAndWaitForPage(By.id("import"));
+    assertTrue(browser.text(By.tagName("main")).contains("Imported 1 subscriber"));
+    assertEquals(
+        "CONFIRMED IMPORT imported Paper form at the 2025 event",
+        Sql.scalar(
+            "SELECT CONCAT(s.status, ' ', c.method, ' ', c.wording_id, ' ', c.wording)"
+                + " FROM newsletter_consent c JOIN newsletter_subscriber s"
+                + " ON s.id = c.subscriber_id WHERE s.email = ?",
+            "imp.ok@it.traininghub.example"));
+    assertEquals(
+        "0",
+        Sql.scalar("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ?", suppressedEmail),
+        "a suppressed address is never subscribed by an import");
+
+    String csv =
+        (String)
+            ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " fetch('subscribers.csv').then(r => r.text()).then(done);");
+    assertTrue(csv.startsWith("email,name,topics,consent_wording,consent_date,"), csv);
+    assertTrue(
+        csv.contains(
+            "imp.ok@it.traininghub.example,Ivy Ok,hwbc-training;voluntary-sector,"
+                + "Paper form at the 2025 event,01/10/2025,CONFIRMED,IMPORT"),
+        csv);
+    People.signOut(browser);
   }
 }
