@@ -49,8 +49,9 @@ public class UnconfirmedSignUps extends RetentionJob {
                 "DELETE FROM newsletter_subscriber WHERE status = 'PENDING' AND created_at < ?1"
                     + " AND NOT EXISTS (SELECT 1 FROM newsletter_consent c"
                     + " WHERE c.subscriber_id = newsletter_subscriber.id"
-                    + " AND (c.given_at >= ?1 OR c.confirmed_at IS NOT NULL))")
+                    + " AND (c.given_at >= ?2 OR c.confirmed_at IS NOT NULL))")
             .setParameter(1, utc(before))
+            .setParameter(2, utc(before))
             .executeUpdate();
     return gone == 0 ? null : gone + " newsletter sign-ups never confirmed";
   }

@@ -223,4 +223,30 @@ class SubscriberOperationsIT extends BrowserTest {
         csv);
     People.signOut(browser);
   }
+
+  @Test
+  void signUpsNeverConfirmedGoAfterTheirTime() {
+    String old = "old.pending@it.traininghub.example";
+    String recent = "new.pending@it.traininghub.example";
+    for (String[] who : new String[][] {{old, "30"}, {recent, "1"}}) {
+      Sql.update(
+          "INSERT INTO newsletter_subscriber (email, status, created_at, version)"
+              + " VALUES (?, 'PENDING', NOW(6) - INTERVAL ? DAY, 0)",
+          who[0],
+          Integer.parseInt(who[1]));
+      Sql.update(
+          "INSERT INTO newsletter_consent (subscriber_id, given_at, method, wording_id, wording,"
+              + " topics) SELECT id, created_at, 'FORM', 'sign-up-1', 'words', 'HWBC_TRAINING'"
+              + " FROM newsletter_subscriber WHERE email = ?",
+          who[0]);
+    }
+    await("the sign-up never confirmed for 30 days to go")
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> Sql.scalar("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ?", old),
+            "0"::equals);
+    assertEquals(
+        "1", Sql.scalar("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ?", recent));
+  }
 }
