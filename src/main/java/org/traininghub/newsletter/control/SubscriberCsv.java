@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.traininghub.accounts.entity.AccountRules;
 import org.traininghub.newsletter.entity.Subscriber;
 import org.traininghub.newsletter.entity.Topic;
+import org.traininghub.platform.export.Utf8Text;
 import org.traininghub.platform.time.BritishDates;
 import org.traininghub.platform.validation.Choice;
 import org.traininghub.platform.validation.PlainText;
@@ -122,21 +120,12 @@ public final class SubscriberCsv {
       if (bytes.length > MAX_BYTES) {
         return fileProblem("The file is larger than 2 MB. Split it into files of fewer rows");
       }
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      text = Utf8Text.decode(bytes);
     } catch (CharacterCodingException e) {
       return fileProblem(
           "The file is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8\"");
     } catch (IOException e) {
       return fileProblem("The file could not be read. Try uploading it again");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
     }
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
