@@ -61,6 +61,7 @@ public class BounceMailboxJob {
     }
     long every = Math.max(1, everySeconds) * 1000;
     timers.createIntervalTimer(every, every, new TimerConfig("newsletter bounce mailbox", false));
+    LOG.info(() -> "The bounce mailbox is read every " + Math.max(1, everySeconds) + " s");
   }
 
   @Timeout

@@ -92,6 +92,9 @@ public class BounceMailbox {
     List<DeliveryReports.Reported> reported;
     try {
       reported = DeliveryReports.read(new MimeMessage((MimeMessage) message));
+      if (reported.isEmpty()) {
+        LOG.info("A message in the bounce mailbox reports no bounce; it is flagged read");
+      }
     } catch (IOException | MessagingException | RuntimeException e) {
       LOG.log(Level.WARNING, "A message in the bounce mailbox could not be read; skipped", e);
       return 0;

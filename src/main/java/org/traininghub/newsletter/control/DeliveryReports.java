@@ -5,6 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimePartDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -52,7 +55,10 @@ public final class DeliveryReports {
       try (InputStream in = part.getInputStream()) {
         complaint(new InternetHeaders(in), found);
       }
-    } else if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+    } else if (part instanceof MimePart mime && part.isMimeType("multipart/*")) {
+      // Parsed from the part's own bytes: no content handler (mailcap) is needed, which an
+      // application server may not offer to the application for multipart/report.
+      Multipart multipart = new MimeMultipart(new MimePartDataSource(mime));
       for (int i = 0; i < multipart.getCount(); i++) {
         BodyPart child = multipart.getBodyPart(i);
         walk(child, found, depth + 1);
