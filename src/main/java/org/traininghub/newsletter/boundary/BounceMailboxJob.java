@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.newsletter.control.BounceMailbox;
@@ -26,8 +25,9 @@ import org.traininghub.platform.database.OwnTransaction;
 /**
  * Reads the bounce mailbox every {@code hub.newsletter.bounces.every-seconds} (five minutes) when
  * one is configured. The instance that claims the job in the database reads; the others skip that
- * round. The timeout runs outside a transaction and lets no failure out (the mailbox or the
- * database away), so the timer survives an outage and the next round tries again.
+ * round. The timeout runs outside a transaction, so the timer survives an outage and the next round
+ * tries again: a mailbox that cannot be read is one line in the log; the database away is left to
+ * {@code DatabaseAwayAtTheBoundary}, which logs the outage once (no trace per round).
  */
 @Startup
 @Singleton
@@ -83,8 +83,9 @@ public class BounceMailboxJob {
       } finally {
         ownTransaction.run(() -> claims.release(JobClaims.BOUNCE_MAILBOX, clock.instant()));
       }
-    } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Reading the bounce mailbox failed; the next round tries again", e);
+    } catch (MessagingException e) {
+      // One line, no trace: a mailbox away for an hour must not fill the log.
+      LOG.warning(() -> "Reading the bounce mailbox failed; the next round tries again: " + e);
     }
   }
 }
