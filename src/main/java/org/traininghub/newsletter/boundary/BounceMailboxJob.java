@@ -24,10 +24,11 @@ import org.traininghub.platform.database.OwnTransaction;
 
 /**
  * Reads the bounce mailbox every {@code hub.newsletter.bounces.every-seconds} (five minutes) when
- * one is configured. The instance that claims the job in the database reads; the others skip that
- * round. The timeout runs outside a transaction, so the timer survives an outage and the next round
- * tries again: a mailbox that cannot be read is one line in the log; the database away is left to
- * {@code DatabaseAwayAtTheBoundary}, which logs the outage once (no trace per round).
+ * one is configured. When it has unread messages, the instance that claims the job in the database
+ * reads them; the others skip that round (an empty mailbox touches no database). The timeout runs
+ * outside a transaction, so the timer survives an outage and the next round tries again: a mailbox
+ * that cannot be read is one line in the log; the database away is left to {@code
+ * DatabaseAwayAtTheBoundary}, which logs the outage once (no trace per round).
  */
 @Startup
 @Singleton
@@ -67,25 +68,26 @@ public class BounceMailboxJob {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void every() {
+    AtomicBoolean mine = new AtomicBoolean();
     try {
-      AtomicBoolean mine = new AtomicBoolean();
-      Instant now = clock.instant();
-      ownTransaction.run(
-          () -> mine.set(claims.claim(JobClaims.BOUNCE_MAILBOX, now, now.plus(LEASE))));
-      if (!mine.get()) {
-        return;
-      }
-      try {
-        int recorded = mailbox.read();
-        if (recorded > 0) {
-          LOG.info(() -> "Bounce mailbox: " + recorded + " bounces recorded");
-        }
-      } finally {
-        ownTransaction.run(() -> claims.release(JobClaims.BOUNCE_MAILBOX, clock.instant()));
+      int recorded =
+          mailbox.read(
+              () -> {
+                Instant now = clock.instant();
+                ownTransaction.run(
+                    () -> mine.set(claims.claim(JobClaims.BOUNCE_MAILBOX, now, now.plus(LEASE))));
+                return mine.get();
+              });
+      if (recorded > 0) {
+        LOG.info(() -> "Bounce mailbox: " + recorded + " bounces recorded");
       }
     } catch (MessagingException e) {
       // One line, no trace: a mailbox away for an hour must not fill the log.
       LOG.warning(() -> "Reading the bounce mailbox failed; the next round tries again: " + e);
+    } finally {
+      if (mine.get()) {
+        ownTransaction.run(() -> claims.release(JobClaims.BOUNCE_MAILBOX, clock.instant()));
+      }
     }
   }
 }

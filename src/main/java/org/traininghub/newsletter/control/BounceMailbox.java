@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,13 +66,14 @@ public class BounceMailbox {
   }
 
   /**
-   * Reads the unread messages once.
+   * Reads the unread messages once, if there are any and {@code claim} says this instance may: an
+   * empty mailbox costs no database statement.
    *
    * @return how many bounces were recorded against subscribers
    * @throws MessagingException when the mailbox cannot be reached or read (the next run tries
    *     again)
    */
-  public int read() throws MessagingException {
+  public int read(BooleanSupplier claim) throws MessagingException {
     Session session = Session.getInstance(properties());
     String protocol = "tls".equals(mode()) ? "imaps" : "imap";
     int recorded = 0;
@@ -79,7 +81,11 @@ public class BounceMailbox {
       store.connect(host.get().strip(), port, user, password);
       try (Folder inbox = store.getFolder(folder)) {
         inbox.open(Folder.READ_WRITE);
-        for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+        Message[] unread = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+        if (unread.length == 0 || !claim.getAsBoolean()) {
+          return 0;
+        }
+        for (Message message : unread) {
           recorded += record(message);
           message.setFlag(Flags.Flag.SEEN, true);
         }
