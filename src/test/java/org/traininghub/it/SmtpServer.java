@@ -2,6 +2,13 @@ package org.traininghub.it;
 
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.smtp.SmtpManager;
+import com.icegreen.greenmail.smtp.SmtpState;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -12,28 +19,51 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.traininghub.launch.EmbeddedPortal;
 
 /**
  * A real SMTP server (GreenMail) on a free local port, which the test portal sends to. It can be
- * stopped and started again on the same port, as an outage would.
+ * stopped and started again on the same port, as an outage would. It refuses for good (550) the
+ * recipients a test names with {@link #refuse}, and serves the newsletter's bounce mailbox over
+ * IMAP ({@link #bounceMailbox}).
  */
 public final class SmtpServer {
 
+  /** The newsletter's bounce mailbox: its address, and its IMAP login and password. */
+  public static final String BOUNCES = "bounces@it.traininghub.example";
+
+  private static final String BOUNCES_LOGIN = "bounces";
+
   private final int port;
+  private final int imapPort;
+  private final Set<String> refused = ConcurrentHashMap.newKeySet();
   private GreenMail greenMail;
 
-  private SmtpServer(int port) {
+  private SmtpServer(int port, int imapPort) {
     this.port = port;
+    this.imapPort = imapPort;
   }
 
   public static SmtpServer start() {
-    SmtpServer server = new SmtpServer(EmbeddedPortal.freePort());
+    SmtpServer server = new SmtpServer(EmbeddedPortal.freePort(), EmbeddedPortal.freePort());
     server.up();
     return server;
+  }
+
+  /** From now on, {@code RCPT TO} {@code address} is answered {@code 550 5.1.1}, a hard bounce. */
+  public void refuse(String address) {
+    refused.add(address.toLowerCase(Locale.ROOT));
+  }
+
+  /** Puts {@code message} in the bounce mailbox, as a mail server's report would arrive. */
+  public synchronized void bounceMailbox(MimeMessage message) {
+    greenMail.getUserManager().getUser(BOUNCES_LOGIN).deliver(message);
   }
 
   /** The settings that point the portal at this server. */
@@ -42,13 +72,31 @@ public final class SmtpServer {
         "HUB_MAIL_SMTP_HOST", "127.0.0.1",
         "HUB_MAIL_SMTP_PORT", Integer.toString(port),
         "HUB_MAIL_SMTP_TLS", "none",
-        "HUB_MAIL_FROM", "Training Hub <no-reply@it.traininghub.example>");
+        "HUB_MAIL_FROM", "Training Hub <no-reply@it.traininghub.example>",
+        "HUB_NEWSLETTER_BOUNCES_HOST", "127.0.0.1",
+        "HUB_NEWSLETTER_BOUNCES_PORT", Integer.toString(imapPort),
+        "HUB_NEWSLETTER_BOUNCES_USER", BOUNCES_LOGIN,
+        "HUB_NEWSLETTER_BOUNCES_PASSWORD", BOUNCES_LOGIN,
+        "HUB_NEWSLETTER_BOUNCES_TLS", "none",
+        "HUB_NEWSLETTER_BOUNCES_EVERY_SECONDS", "1");
   }
 
   /** Starts (again) on the same port; messages received before an outage are gone. */
   public synchronized void up() {
-    greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    greenMail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            }) {
+          @Override
+          protected Map<String, AbstractServer> createServices(
+              ServerSetup[] config, Managers managers) {
+            return super.createServices(config, new Refusing(managers, refused));
+          }
+        };
     greenMail.start();
+    greenMail.setUser(BOUNCES, BOUNCES_LOGIN, BOUNCES_LOGIN);
   }
 
   /** Stops listening, as an SMTP server that is down. */
@@ -176,6 +224,41 @@ public final class SmtpServer {
       return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
     } catch (MessagingException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  /** GreenMail's managers, with an SMTP manager that refuses the addresses named. */
+  private static final class Refusing extends Managers {
+
+    private final Managers managers;
+    private final SmtpManager smtp;
+
+    Refusing(Managers managers, Set<String> refused) {
+      this.managers = managers;
+      this.smtp =
+          new SmtpManager(managers.getImapHostManager(), managers.getUserManager()) {
+            @Override
+            public String checkRecipient(SmtpState state, MailAddress address) {
+              return refused.contains(address.getEmail().toLowerCase(Locale.ROOT))
+                  ? "550 5.1.1 <" + address.getEmail() + ">: Recipient address rejected"
+                  : super.checkRecipient(state, address);
+            }
+          };
+    }
+
+    @Override
+    public SmtpManager getSmtpManager() {
+      return smtp;
+    }
+
+    @Override
+    public UserManager getUserManager() {
+      return managers.getUserManager();
+    }
+
+    @Override
+    public ImapHostManager getImapHostManager() {
+      return managers.getImapHostManager();
     }
   }
 }

@@ -1,11 +1,8 @@
 package org.traininghub.catalogue.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +10,7 @@ import java.io.Serializable;
 import org.traininghub.catalogue.control.CourseCsv;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
+import org.traininghub.platform.web.Uploads;
 
 /**
  * Importing accredited courses from a CSV file in two steps: upload (every row checked and shown,
@@ -36,7 +34,7 @@ public class CourseImport implements Serializable {
     result = null;
     if (file == null) {
       // Faces drops a part of 0 bytes as if no file had been chosen; the request still has it.
-      file = requestPart();
+      file = Uploads.requestPart("file");
     }
     boolean chosen =
         file != null
@@ -63,15 +61,6 @@ public class CourseImport implements Serializable {
       result = CourseCsv.read(in, catalogue.itemKeys());
     } catch (IOException e) {
       Messages.fieldError("file", "The file could not be read. Try uploading it again.");
-    }
-  }
-
-  private static Part requestPart() {
-    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    try {
-      return request instanceof HttpServletRequest http ? http.getPart("file") : null;
-    } catch (IOException | ServletException e) {
-      return null;
     }
   }
 

@@ -26,6 +26,14 @@ public final class Failures {
     return false;
   }
 
+  /**
+   * Whether the SMTP server refused the recipient for good (a 5xx to {@code RCPT TO}): a bounce at
+   * send time, unlike an address that is not one, which no server saw.
+   */
+  public static boolean refused(MessagingException e) {
+    return e instanceof SendFailedException && permanent(e);
+  }
+
   /** What the admins' outbox shows as the last error. */
   public static String describe(Exception e) {
     String kind = e instanceof MessagingException m && permanent(m) ? "Bad address: " : "";

@@ -11,6 +11,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.mail.entity.Lane;
+import org.traininghub.mail.entity.MailRefused;
 import org.traininghub.mail.entity.OutboxMessage;
 import org.traininghub.platform.web.GracefulStop;
 
@@ -54,6 +56,9 @@ public class MailDispatcher {
   @Inject MailTemplates templates;
 
   @Inject Clock clock;
+
+  /** Tells the components that keep addresses of a recipient refused for good. */
+  @Inject Event<MailRefused> refusals;
 
   @Resource ManagedExecutorService executor;
 
@@ -205,8 +210,8 @@ public class MailDispatcher {
 
   /** Sends one claimed row, and records the outcome (conditional on the claim, as every move). */
   private void deliver(SmtpMailer.Connection smtp, OutboxClaims.Claimed claimed, Backoff backoff) {
+    OutboxMessage row = claimed.message();
     try {
-      OutboxMessage row = claimed.message();
       smtp.send(
           new Outgoing(
               row.getMessageId(),
@@ -227,6 +232,20 @@ public class MailDispatcher {
           Level.INFO,
           "Mail {0} attempt {1} failed{2}: {3}",
           new Object[] {claimed.id(), claimed.attempt(), dead ? " for the last time" : "", error});
+      if (e instanceof MessagingException m && Failures.refused(m)) {
+        refused(new MailRefused(row.getRecipient(), row.getMessageId(), error));
+      }
+    }
+  }
+
+  /**
+   * An observer's failure does not stop the batch: the refusal is in the outbox row all the same.
+   */
+  private void refused(MailRefused refusal) {
+    try {
+      refusals.fire(refusal);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Recording the refusal of " + refusal.messageId() + " failed", e);
     }
   }
 }

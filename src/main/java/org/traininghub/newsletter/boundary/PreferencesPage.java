@@ -17,7 +17,8 @@ import org.traininghub.platform.web.Messages;
 /**
  * A subscriber's own pages, reached by the signed link in every mail, no password needed: {@code
  * newsletter/preferences} (topics, unsubscribe) and {@code newsletter/unsubscribe} (the body's
- * unsubscribe link opened in a browser: one button). A link made up or changed opens nothing.
+ * unsubscribe link opened in a browser: one button), and the removal of their data. A link made up
+ * or changed opens nothing.
  */
 @Named
 @RequestScoped
@@ -28,6 +29,8 @@ public class PreferencesPage {
           + " preferences and nobody else's.";
 
   @Inject Subscriptions subscriptions;
+
+  @Inject SubscriberRemoval removal;
 
   private Optional<Subscriber> subscriber;
   private List<String> topics;
@@ -84,6 +87,18 @@ public class PreferencesPage {
     Messages.infoAfterRedirect(
         "You are unsubscribed: no more newsletters will be sent to this address.");
     return again();
+  }
+
+  /** Removes everything held about the subscriber; the address stays suppressed by its code. */
+  public String erase() {
+    if (!removal.eraseByLink(getLink())) {
+      subscriber = Optional.empty();
+      return null;
+    }
+    Messages.infoAfterRedirect(
+        "Your subscription and everything we held about it are removed. We keep only a one-way"
+            + " code of the address, so that no list can subscribe it again without you.");
+    return "/newsletter/index.xhtml?faces-redirect=true";
   }
 
   private String again() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -59,12 +60,26 @@ public final class SignedLink {
         value.strip().getBytes(StandardCharsets.US_ASCII));
   }
 
+  /**
+   * A one-way code of {@code email} (its HMAC under the link key, hex): what the suppression list
+   * keeps of an address whose data was erased, so the address stays suppressed but cannot be read
+   * back, nor found by hashing a list of guesses without the key.
+   */
+  public String digest(String email) {
+    return HexFormat.of().formatHex(mac(("suppressed:" + email).getBytes(StandardCharsets.UTF_8)));
+  }
+
   private String signature(long id, String email) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(mac(("newsletter:" + id + ":" + email).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private byte[] mac(byte[] data) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(new SecretKeySpec(key, ALGORITHM));
-      byte[] sum = mac.doFinal(("newsletter:" + id + ":" + email).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(sum);
+      return mac.doFinal(data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java", e);
     }

@@ -61,6 +61,11 @@ public class SubscriberLinks {
     return URLEncoder.encode(signer().sign(id, email), StandardCharsets.UTF_8);
   }
 
+  /** How the suppression list keeps an erased address ({@link SignedLink#digest}). */
+  public String addressDigest(String email) {
+    return "hmac:" + signer().digest(Subscriber.normalise(email));
+  }
+
   private SignedLink signer() {
     SignedLink made = signer;
     if (made == null) {

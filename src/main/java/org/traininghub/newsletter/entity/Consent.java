@@ -84,6 +84,22 @@ public class Consent {
     this.givenAt = Objects.requireNonNull(givenAt, "givenAt");
   }
 
+  /** The wording id of consents given elsewhere and brought in by an admin's import. */
+  public static final String IMPORTED_WORDING = "imported";
+
+  /**
+   * Consent given elsewhere (a paper form, another list) and brought in by an admin's import: the
+   * words the person agreed to and when, as the file says, confirmed then.
+   */
+  public static Consent imported(
+      Subscriber subscriber, String wording, Set<Topic> topics, Instant givenAt) {
+    Consent consent =
+        new Consent(subscriber, ConsentMethod.IMPORT, ConsentWording.SIGN_UP, topics, givenAt);
+    consent.wordingId = IMPORTED_WORDING;
+    consent.wording = Objects.requireNonNull(wording, "wording").strip();
+    return consent;
+  }
+
   /** The owner of the address confirmed it: the subscriber receives the topics asked for. */
   public void confirm(Instant now) {
     this.confirmedAt = now;
@@ -108,6 +124,11 @@ public class Consent {
 
   public String getWordingId() {
     return wordingId;
+  }
+
+  /** The words agreed to, as they were shown. */
+  public String getWording() {
+    return wording;
   }
 
   public Instant getGivenAt() {

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A recipient the SMTP server refuses for good (5xx to {@code RCPT TO}) is a permanent failure, one
- * it refuses for now (4xx) is not: a real SMTP conversation with a server that answers so.
+ * it refuses for now (4xx) is not, nor is it a bounce: a real SMTP conversation with a server that
+ * answers so.
  */
 class SmtpRefusalTest {
 
@@ -51,8 +52,10 @@ class SmtpRefusalTest {
         MessagingException e = assertThrows(MessagingException.class, () -> smtp.send(outgoing));
         if (permanent) {
           assertTrue(Failures.permanent(e), e.toString());
+          assertTrue(Failures.refused(e), "a 5xx is a bounce at send time: " + e);
         } else {
           assertFalse(Failures.permanent(e), e.toString());
+          assertFalse(Failures.refused(e), "a 4xx is no bounce: " + e);
         }
       }
     }

@@ -2,6 +2,7 @@ package org.traininghub.newsletter.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -57,5 +58,13 @@ class SignedLinkTest {
     assertEquals(Optional.empty(), SignedLink.id(".abc"));
     assertEquals(Optional.empty(), SignedLink.id("x1.abc"));
     assertEquals(Optional.empty(), SignedLink.id("1".repeat(90) + ".abc"));
+  }
+
+  @Test
+  void anAddressCodeIsTheSameEachTimeAndNeedsTheKey() {
+    assertEquals(links.digest("a@b.org"), links.digest("a@b.org"));
+    assertNotEquals(links.digest("a@b.org"), links.digest("c@b.org"));
+    assertNotEquals(links.digest("a@b.org"), new SignedLink(key((byte) 2)).digest("a@b.org"));
+    assertFalse(links.digest("a@b.org").contains("a@b.org"));
   }
 }

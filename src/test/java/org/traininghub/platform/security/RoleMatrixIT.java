@@ -62,6 +62,8 @@ class RoleMatrixIT {
     m.put("/admin/newsletter/preview.xhtml?id=999999", new int[] {SIGN_IN, 403, 403, 404});
     m.put("/newsletter/archive/", new int[] {200, 200, 200, 200});
     m.put("/newsletter/archive/999999", new int[] {404, 404, 404, 404});
+    m.put("/admin/newsletter/import.xhtml", adminOnly);
+    m.put("/admin/newsletter/subscribers.csv", adminOnly);
     int[] signedIn = {SIGN_IN, 200, 200, 200};
     for (String url :
         List.of(
