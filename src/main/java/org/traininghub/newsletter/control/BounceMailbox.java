@@ -41,12 +41,12 @@ public class BounceMailbox {
   int port;
 
   @Inject
-  @ConfigProperty(name = "hub.newsletter.bounces.user", defaultValue = "")
-  String user;
+  @ConfigProperty(name = "hub.newsletter.bounces.user")
+  Optional<String> user;
 
   @Inject
-  @ConfigProperty(name = "hub.newsletter.bounces.password", defaultValue = "")
-  String password;
+  @ConfigProperty(name = "hub.newsletter.bounces.password")
+  Optional<String> password;
 
   @Inject
   @ConfigProperty(name = "hub.newsletter.bounces.folder", defaultValue = "INBOX")
@@ -78,7 +78,7 @@ public class BounceMailbox {
     String protocol = "tls".equals(mode()) ? "imaps" : "imap";
     int recorded = 0;
     try (Store store = session.getStore(protocol)) {
-      store.connect(host.get().strip(), port, user, password);
+      store.connect(host.get().strip(), port, user.orElse(""), password.orElse(""));
       try (Folder inbox = store.getFolder(folder)) {
         inbox.open(Folder.READ_WRITE);
         Message[] unread = inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));

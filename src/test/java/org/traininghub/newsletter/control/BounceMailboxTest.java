@@ -34,8 +34,8 @@ class BounceMailboxTest {
       BounceMailbox mailbox = new BounceMailbox();
       mailbox.host = Optional.of("127.0.0.1");
       mailbox.port = port;
-      mailbox.user = "bounces";
-      mailbox.password = "secret";
+      mailbox.user = Optional.of("bounces");
+      mailbox.password = Optional.of("secret");
       mailbox.folder = "INBOX";
       mailbox.tls = "none";
       mailbox.ownTransaction =
