@@ -58,7 +58,7 @@ public class HubCompletions {
       return parsed;
     }
     Map<String, CompletionCsv.Target> targets = new LinkedHashMap<>();
-    for (Requirement r : completionRequirements()) {
+    for (Requirement r : completionRequirements(Pathway.HWBC)) {
       targets.put(
           r.getCode(),
           new CompletionCsv.Target(
@@ -178,7 +178,7 @@ public class HubCompletions {
         .getResultStream()
         .forEach(c -> done.add(c.getRequirementId()));
     int added = 0;
-    for (Requirement r : completionRequirements()) {
+    for (Requirement r : completionRequirements(JobRoles.of(em, accountId))) {
       boolean accepts =
           r.getItemIds().contains(itemId) || item.getKind().name().equals(r.getAnyItemKind());
       if (accepts && !done.contains(r.getId())) {
@@ -223,9 +223,9 @@ public class HubCompletions {
     }
   }
 
-  private List<Requirement> completionRequirements() {
+  private List<Requirement> completionRequirements(String role) {
     return em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
-        .setParameter("role", Pathway.HWBC)
+        .setParameter("role", role)
         .getResultStream()
         .filter(r -> r.getKind() == RequirementKind.COMPLETION && !r.isRetired())
         .toList();
