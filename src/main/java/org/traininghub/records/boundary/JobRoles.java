@@ -23,6 +23,16 @@ import org.traininghub.records.entity.Pathway;
 @Stateless
 public class JobRoles {
 
+  /**
+   * The condition, over {@code account a}, that the coach's role is the parameter's: set-based (a
+   * correlated subquery on the profile's primary key), a coach with no profile row counting as
+   * HWBC.
+   */
+  static final String COACH_ROLE_IS =
+      "COALESCE((SELECT cp.job_role FROM coach_profile cp WHERE cp.account_id = a.id), '"
+          + CoachProfile.DEFAULT_JOB_ROLE
+          + "') = ?";
+
   @PersistenceContext EntityManager em;
 
   @Inject CurrentAccount caller;
