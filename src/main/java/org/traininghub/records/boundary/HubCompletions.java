@@ -57,12 +57,16 @@ public class HubCompletions {
     if (!parsed.fileProblems().isEmpty()) {
       return parsed;
     }
-    Map<String, CompletionCsv.Target> targets = new LinkedHashMap<>();
-    for (Requirement r : completionRequirements(Pathway.HWBC)) {
-      targets.put(
-          r.getCode(),
-          new CompletionCsv.Target(
-              r.getId(), r.getCode(), Set.copyOf(r.getItemIds()), r.getAnyItemKind()));
+    Map<String, Map<String, CompletionCsv.Target>> targets = new LinkedHashMap<>();
+    for (Pathway pathway : em.createNamedQuery(Pathway.ALL, Pathway.class).getResultList()) {
+      Map<String, CompletionCsv.Target> ofRole = new LinkedHashMap<>();
+      for (Requirement r : completionRequirements(pathway.getRoleCode())) {
+        ofRole.put(
+            r.getCode(),
+            new CompletionCsv.Target(
+                r.getId(), r.getCode(), Set.copyOf(r.getItemIds()), r.getAnyItemKind()));
+      }
+      targets.put(pathway.getRoleCode(), ofRole);
     }
     Map<String, Long> coaches = new HashMap<>();
     Set<String> emails = parsed.emails();
@@ -100,8 +104,17 @@ public class HubCompletions {
         }
       }
     }
+    Map<Long, String> roles = new HashMap<>();
+    if (!coaches.isEmpty()) {
+      em.createQuery(
+              "SELECT p.accountId, p.jobRole FROM CoachProfile p WHERE p.accountId IN :coaches",
+              Object[].class)
+          .setParameter("coaches", List.copyOf(coaches.values()))
+          .getResultList()
+          .forEach(row -> roles.put((Long) row[0], (String) row[1]));
+    }
     return CompletionCsv.check(
-        parsed, new CompletionCsv.Known(coaches, targets, items, recorded), today());
+        parsed, new CompletionCsv.Known(coaches, targets, items, recorded, roles), today());
   }
 
   /**
