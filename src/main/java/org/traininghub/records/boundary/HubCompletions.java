@@ -104,17 +104,11 @@ public class HubCompletions {
         }
       }
     }
-    Map<Long, String> roles = new HashMap<>();
-    if (!coaches.isEmpty()) {
-      em.createQuery(
-              "SELECT p.accountId, p.jobRole FROM CoachProfile p WHERE p.accountId IN :coaches",
-              Object[].class)
-          .setParameter("coaches", List.copyOf(coaches.values()))
-          .getResultList()
-          .forEach(row -> roles.put((Long) row[0], (String) row[1]));
-    }
     return CompletionCsv.check(
-        parsed, new CompletionCsv.Known(coaches, targets, items, recorded, roles), today());
+        parsed,
+        new CompletionCsv.Known(
+            coaches, targets, items, recorded, JobRoles.of(em, coaches.values())),
+        today());
   }
 
   /**

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.security.Allowed;
@@ -81,6 +84,23 @@ public class JobRoles {
     }
     new ComplianceSummaries(em).touch(coachId);
     audit.record("job role chosen", "Record of account " + coachId + ": role " + role);
+  }
+
+  /**
+   * The role codes of those of {@code coachIds} who chose one (one statement); the others follow
+   * {@link CoachProfile#DEFAULT_JOB_ROLE}.
+   */
+  static Map<Long, String> of(EntityManager em, Collection<Long> coachIds) {
+    Map<Long, String> roles = new HashMap<>();
+    if (!coachIds.isEmpty()) {
+      em.createQuery(
+              "SELECT p.accountId, p.jobRole FROM CoachProfile p WHERE p.accountId IN :coaches",
+              Object[].class)
+          .setParameter("coaches", List.copyOf(coachIds))
+          .getResultList()
+          .forEach(row -> roles.put((Long) row[0], (String) row[1]));
+    }
+    return roles;
   }
 
   /** Coach {@code coachId}'s role code (their profile row, read once per persistence context). */
