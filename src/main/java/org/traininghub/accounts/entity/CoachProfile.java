@@ -24,6 +24,9 @@ public class CoachProfile {
   public static final int NAME_MAX = 160;
   public static final int LINK_WORKERS_MAX = 500;
 
+  /** The role of a coach who has not chosen one: Health and Wellbeing Coach. */
+  public static final String DEFAULT_JOB_ROLE = "HWBC";
+
   /** Before it, a start date is a typing slip: the role began long after. */
   public static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
 
@@ -54,6 +57,10 @@ public class CoachProfile {
 
   @Column(name = "link_workers")
   private String linkWorkers;
+
+  /** The role whose pathway the coach follows (V38): a pathway's role code, HWBC by default. */
+  @Column(name = "job_role", nullable = false)
+  private String jobRole = DEFAULT_JOB_ROLE;
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
@@ -164,6 +171,21 @@ public class CoachProfile {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /** The role whose pathway the coach follows; {@code profile} null means the default. */
+  public static String jobRoleOf(CoachProfile profile) {
+    return profile == null ? DEFAULT_JOB_ROLE : profile.jobRole;
+  }
+
+  /** The coach now follows the pathway of {@code role} (a pathway's role code, checked by V38). */
+  public void chooseJobRole(String role, Instant now) {
+    jobRole = role;
+    updatedAt = now;
+  }
+
+  public String getJobRole() {
+    return jobRole;
   }
 
   public Instant getUpdatedAt() {

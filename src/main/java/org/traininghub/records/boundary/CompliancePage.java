@@ -14,6 +14,7 @@ import org.traininghub.records.control.ComplianceFilter;
 import org.traininghub.records.control.ComplianceOrder;
 import org.traininghub.records.control.ComplianceRow;
 import org.traininghub.records.control.ComplianceTable;
+import org.traininghub.records.entity.Pathway;
 
 /**
  * The compliance report's page ({@code /records/review/compliance.xhtml}): filters, sort and page
@@ -35,6 +36,7 @@ public class CompliancePage {
   private ComplianceReport.Shown shown;
   private String scopeName;
   private List<Pcn> pcnChoices = List.of();
+  private List<Pathway> roleChoices = List.of();
 
   public void load() {
     Map<String, String> params =
@@ -43,6 +45,12 @@ public class CompliancePage {
     shown = report.page(filter, page == null ? 1 : page);
     scopeName = report.scopeName();
     pcnChoices = caller.is(Role.HUB_ADMIN) ? pcns.all() : List.of();
+    roleChoices = report.roles();
+  }
+
+  /** The roles with a pathway, one report each. */
+  public List<Pathway> getRoles() {
+    return roleChoices;
   }
 
   /**
@@ -123,7 +131,8 @@ public class CompliancePage {
             filter.unmetOnly(),
             filter.words(),
             order,
-            descending)
+            descending,
+            filter.role())
         .queryString(null);
   }
 

@@ -64,7 +64,7 @@ public class ComplianceReport {
   /** Page {@code page} of the report for {@code filter}. */
   @Allowed({Role.HUB_ADMIN, Role.PCN_LEAD})
   public Shown page(ComplianceFilter filter, int page) {
-    List<Requirement> requirements = requirements();
+    List<Requirement> requirements = requirements(filter.role());
     List<Rule> rules = rules(requirements);
     PageRequest request = PageRequest.of(page, PAGE_SIZE);
     LocalDate today = today();
@@ -93,7 +93,7 @@ public class ComplianceReport {
    */
   @Allowed({Role.HUB_ADMIN, Role.PCN_LEAD})
   public void export(ComplianceFilter filter, ComplianceSheet sheet) {
-    List<Requirement> requirements = requirements();
+    List<Requirement> requirements = requirements(filter.role());
     List<Rule> rules = rules(requirements);
     try {
       sheet.row(ComplianceTable.header(columns(requirements)));
@@ -150,7 +150,8 @@ public class ComplianceReport {
     ListQuery list =
         new ListQuery("account a")
             .where("a.role = ?", Role.COACH.name())
-            .where("a.status = ?", AccountStatus.ACTIVE.name());
+            .where("a.status = ?", AccountStatus.ACTIVE.name())
+            .where(JobRoles.COACH_ROLE_IS, filter.role());
     scope.onlyPcn().ifPresent(pcn -> list.where("a.pcn_id = ?", pcn));
     if (filter.pcnId() != null && scope.onlyPcn().isEmpty()) {
       list.where("a.pcn_id = ?", filter.pcnId());
@@ -160,10 +161,16 @@ public class ComplianceReport {
     return list.orderBy(filter.order(), filter.descending());
   }
 
+  /** The roles with a pathway, by name: a report is for one of them at a time. */
+  @Allowed({Role.HUB_ADMIN, Role.PCN_LEAD})
+  public List<Pathway> roles() {
+    return em.createNamedQuery(Pathway.ALL, Pathway.class).getResultList();
+  }
+
   /** The pathway's requirements, in its order (one statement, the items fetched with it). */
-  private List<Requirement> requirements() {
+  private List<Requirement> requirements(String role) {
     return em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
-        .setParameter("role", Pathway.HWBC)
+        .setParameter("role", role)
         .getResultList();
   }
 

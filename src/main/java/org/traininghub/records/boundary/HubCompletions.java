@@ -57,12 +57,16 @@ public class HubCompletions {
     if (!parsed.fileProblems().isEmpty()) {
       return parsed;
     }
-    Map<String, CompletionCsv.Target> targets = new LinkedHashMap<>();
-    for (Requirement r : completionRequirements()) {
-      targets.put(
-          r.getCode(),
-          new CompletionCsv.Target(
-              r.getId(), r.getCode(), Set.copyOf(r.getItemIds()), r.getAnyItemKind()));
+    Map<String, Map<String, CompletionCsv.Target>> targets = new LinkedHashMap<>();
+    for (Pathway pathway : em.createNamedQuery(Pathway.ALL, Pathway.class).getResultList()) {
+      Map<String, CompletionCsv.Target> ofRole = new LinkedHashMap<>();
+      for (Requirement r : completionRequirements(pathway.getRoleCode())) {
+        ofRole.put(
+            r.getCode(),
+            new CompletionCsv.Target(
+                r.getId(), r.getCode(), Set.copyOf(r.getItemIds()), r.getAnyItemKind()));
+      }
+      targets.put(pathway.getRoleCode(), ofRole);
     }
     Map<String, Long> coaches = new HashMap<>();
     Set<String> emails = parsed.emails();
@@ -101,7 +105,10 @@ public class HubCompletions {
       }
     }
     return CompletionCsv.check(
-        parsed, new CompletionCsv.Known(coaches, targets, items, recorded), today());
+        parsed,
+        new CompletionCsv.Known(
+            coaches, targets, items, recorded, JobRoles.of(em, coaches.values())),
+        today());
   }
 
   /**
@@ -178,7 +185,7 @@ public class HubCompletions {
         .getResultStream()
         .forEach(c -> done.add(c.getRequirementId()));
     int added = 0;
-    for (Requirement r : completionRequirements()) {
+    for (Requirement r : completionRequirements(JobRoles.of(em, accountId))) {
       boolean accepts =
           r.getItemIds().contains(itemId) || item.getKind().name().equals(r.getAnyItemKind());
       if (accepts && !done.contains(r.getId())) {
@@ -223,9 +230,9 @@ public class HubCompletions {
     }
   }
 
-  private List<Requirement> completionRequirements() {
+  private List<Requirement> completionRequirements(String role) {
     return em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
-        .setParameter("role", Pathway.HWBC)
+        .setParameter("role", role)
         .getResultStream()
         .filter(r -> r.getKind() == RequirementKind.COMPLETION && !r.isRetired())
         .toList();

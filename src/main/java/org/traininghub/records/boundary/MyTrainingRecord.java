@@ -40,6 +40,8 @@ public class MyTrainingRecord implements Serializable {
 
   @Inject transient RecordDashboard dashboard;
 
+  @Inject transient JobRoles jobRoles;
+
   private RecordView view;
   private Progress progress;
   private List<RecordDashboard.NextStep> nextSteps;
@@ -63,9 +65,14 @@ public class MyTrainingRecord implements Serializable {
 
   private boolean ethicsRead;
 
+  private String jobRole;
+  private List<org.traininghub.records.entity.Pathway> roleChoices;
+
   @PostConstruct
   void load() {
     view = records.mine();
+    jobRole = jobRoles.mine();
+    roleChoices = jobRoles.choices();
     progress = Progress.of(view.rows().stream().map(RecordView.Row::status).toList());
     nextSteps = dashboard.nextSteps(view.rows());
     courses =
@@ -147,6 +154,38 @@ public class MyTrainingRecord implements Serializable {
           records.logPractice(on, logged);
           return "Your practice hours are logged.";
         });
+  }
+
+  /** The caller now follows the pathway of the role chosen. */
+  public String chooseRole() {
+    return save(
+        "role",
+        List.of(),
+        () -> {
+          jobRoles.chooseMine(jobRole);
+          return "Your role is saved: your record now follows its pathway.";
+        });
+  }
+
+  /** The name of the caller's role's pathway: "Health and Wellbeing Coach". */
+  public String getPathwayName() {
+    return roleChoices.stream()
+        .filter(p -> p.getRoleCode().equals(jobRole))
+        .map(org.traininghub.records.entity.Pathway::getName)
+        .findFirst()
+        .orElse(jobRole);
+  }
+
+  public List<org.traininghub.records.entity.Pathway> getRoleChoices() {
+    return roleChoices;
+  }
+
+  public String getJobRole() {
+    return jobRole;
+  }
+
+  public void setJobRole(String jobRole) {
+    this.jobRole = jobRole;
   }
 
   public String signEthics() {

@@ -24,7 +24,6 @@ import org.traininghub.platform.security.CurrentAccount;
 import org.traininghub.platform.security.Role;
 import org.traininghub.platform.time.HubClock;
 import org.traininghub.records.control.Status;
-import org.traininghub.records.entity.Pathway;
 import org.traininghub.records.entity.Requirement;
 import org.traininghub.records.entity.RequirementKind;
 
@@ -86,7 +85,7 @@ public class RecordDashboard {
     }
     List<Requirement> open =
         em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
-            .setParameter("role", Pathway.HWBC)
+            .setParameter("role", JobRoles.of(em, caller.id()))
             .getResultStream()
             .filter(r -> openIds.contains(r.getId()) && r.getKind() == RequirementKind.COMPLETION)
             .toList();

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.accounts.entity.AccountStatus;
+import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.platform.database.OwnTransaction;
 import org.traininghub.platform.security.Role;
 import org.traininghub.platform.time.HubClock;
@@ -36,7 +38,6 @@ import org.traininghub.records.control.ReminderMail;
 import org.traininghub.records.control.ReminderRules;
 import org.traininghub.records.control.ReminderRules.Due;
 import org.traininghub.records.control.Rule;
-import org.traininghub.records.entity.Pathway;
 import org.traininghub.records.entity.RecordReminder;
 import org.traininghub.records.entity.Requirement;
 
@@ -133,14 +134,8 @@ public class RecordReminders {
     if (ids.isEmpty()) {
       return 0;
     }
-    List<Requirement> requirements =
-        em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
-            .setParameter("role", Pathway.HWBC)
-            .getResultList();
-    List<Rule> rules = requirements.stream().map(Rule::of).toList();
-    Map<String, String> titles =
-        requirements.stream()
-            .collect(Collectors.toMap(Requirement::getCode, Requirement::getTitle, (a, b) -> a));
+    Map<Long, String> roles = JobRoles.of(em, ids);
+    Map<String, PathwayOfRole> pathways = new HashMap<>();
     Set<String> claimed = new HashSet<>();
     for (Object[] r :
         em.createNamedQuery(RecordReminder.OF_COACHES, Object[].class)
@@ -151,8 +146,11 @@ public class RecordReminders {
     Instant now = clock.instant();
     int sent = 0;
     for (CoachRecords.Coach coach : new CoachRecords(em, bookings).read(ids)) {
+      PathwayOfRole pathway =
+          pathways.computeIfAbsent(
+              roles.getOrDefault(coach.id(), CoachProfile.DEFAULT_JOB_ROLE), this::pathwayOf);
       List<Due> mine = new ArrayList<>();
-      for (Due due : ReminderRules.due(rules, coach.record(), today, mandatoryMonths)) {
+      for (Due due : ReminderRules.due(pathway.rules(), coach.record(), today, mandatoryMonths)) {
         if (!claimed.contains(
                 claimKey(coach.id(), due.requirementId(), due.kind().name(), due.period()))
             && claim(coach.id(), due, now)) {
@@ -160,11 +158,25 @@ public class RecordReminders {
         }
       }
       if (!mine.isEmpty()) {
-        mail.send(coach.id(), coach.name(), coach.email(), mine, titles, mandatoryMonths);
+        mail.send(coach.id(), coach.name(), coach.email(), mine, pathway.titles(), mandatoryMonths);
         sent++;
       }
     }
     return sent;
+  }
+
+  /** A role's rules and requirement titles by code, read once per page for each role met. */
+  private record PathwayOfRole(List<Rule> rules, Map<String, String> titles) {}
+
+  private PathwayOfRole pathwayOf(String role) {
+    List<Requirement> requirements =
+        em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
+            .setParameter("role", role)
+            .getResultList();
+    return new PathwayOfRole(
+        requirements.stream().map(Rule::of).toList(),
+        requirements.stream()
+            .collect(Collectors.toMap(Requirement::getCode, Requirement::getTitle, (a, b) -> a)));
   }
 
   /** Whether this transaction claimed {@code due} (a row inserted); false if another had. */

@@ -86,7 +86,7 @@ public class ReimbursementReadiness {
   }
 
   private ReadinessView view(Account coach) {
-    List<Requirement> pathway = records.pathway();
+    List<Requirement> pathway = records.pathway(coach.getId());
     CoachRecord record = records.recordOf(coach.getId());
     List<Readiness.Condition> conditions =
         Readiness.assess(
@@ -159,7 +159,7 @@ public class ReimbursementReadiness {
   public IssuedPdf issuePdf() {
     // the coach's row locked: two PDFs issued at once leave one current, the later
     Account coach = em.find(Account.class, caller.id(), LockModeType.PESSIMISTIC_WRITE);
-    List<Requirement> pathway = records.pathway();
+    List<Requirement> pathway = records.pathway(coach.getId());
     Map<String, Standing> standings =
         PathwayRules.evaluate(
             pathway.stream().map(Rule::of).toList(), records.recordOf(coach.getId()), today());
@@ -202,6 +202,7 @@ public class ReimbursementReadiness {
             new RecordPdf.Content(
                 hub.getName(),
                 issued.getCoachName(),
+                records.pathwayName(coach.getId()),
                 issued.getPcnName(),
                 issued.getIssuedOn(),
                 lines,

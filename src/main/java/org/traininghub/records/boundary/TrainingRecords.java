@@ -70,7 +70,7 @@ public class TrainingRecords {
   }
 
   RecordView view(long coachId) {
-    List<Requirement> requirements = requirements();
+    List<Requirement> requirements = requirements(coachId);
     CoachRecord coach = coachRecord(coachId);
     Map<String, Standing> standings =
         PathwayRules.evaluate(requirements.stream().map(Rule::of).toList(), coach, today());
@@ -208,7 +208,7 @@ public class TrainingRecords {
     if (requirement == null
         || requirement.isRetired()
         || requirement.getKind() != RequirementKind.COMPLETION
-        || !requirements().contains(requirement)) {
+        || !requirements(coachId).contains(requirement)) {
       throw refused("requirement", "Choose a requirement of your pathway from the list");
     }
     Long itemId = itemFor(requirement, entry.itemId());
@@ -329,7 +329,7 @@ public class TrainingRecords {
   public boolean signEthics() {
     long coachId = caller.id();
     Requirement ethics =
-        ethicsRequirement(requirements())
+        ethicsRequirement(requirements(coachId))
             .orElseThrow(() -> refused("ethics", "There is no code of ethics to sign"));
     boolean signed =
         em.createNamedQuery(EthicsAcknowledgement.OF_COACH, EthicsAcknowledgement.class)
@@ -352,11 +352,23 @@ public class TrainingRecords {
     return true;
   }
 
-  /** The coach's pathway: the HWBC one, the only role with a pathway so far. */
-  List<Requirement> requirements() {
+  /** The pathway of coach {@code coachId}'s job role, in its order. */
+  List<Requirement> requirements(long coachId) {
     return em.createNamedQuery(Requirement.OF_ROLE, Requirement.class)
-        .setParameter("role", Pathway.HWBC)
+        .setParameter("role", JobRoles.of(em, coachId))
         .getResultList();
+  }
+
+  /** The name of the pathway coach {@code coachId} follows: "Health and Wellbeing Coach". */
+  @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
+  public String pathwayName(long coachId) {
+    String role = JobRoles.of(em, coachId);
+    return em.createNamedQuery(Pathway.ALL, Pathway.class)
+        .getResultStream()
+        .filter(p -> p.getRoleCode().equals(role))
+        .map(Pathway::getName)
+        .findFirst()
+        .orElse(role);
   }
 
   private static Optional<Requirement> ethicsRequirement(List<Requirement> requirements) {
@@ -445,8 +457,8 @@ public class TrainingRecords {
    * readiness, the record PDF).
    */
   @Allowed({Role.COACH, Role.PCN_LEAD, Role.HUB_ADMIN})
-  public List<Requirement> pathway() {
-    return requirements();
+  public List<Requirement> pathway(long coachId) {
+    return requirements(coachId);
   }
 
   /**

@@ -69,12 +69,48 @@ public final class CompletionCsv {
   /** A catalogue item named in the file by its address name (slug). */
   public record Item(long id, String kind) implements Serializable {}
 
-  /** What the facade found for the file's names. */
+  /**
+   * What the facade found for the file's names: the requirements to complete of each role's pathway
+   * by code, and each coach's job role (a coach not in {@code roleOfCoach} follows {@link
+   * #DEFAULT_ROLE}).
+   */
   public record Known(
       Map<String, Long> coachesByEmail,
-      Map<String, Target> requirementsByCode,
+      Map<String, Map<String, Target>> requirementsByRole,
       Map<String, Item> itemsBySlug,
-      Set<String> recorded) {
+      Set<String> recorded,
+      Map<Long, String> roleOfCoach) {
+
+    /** The role of a coach who has not chosen one. */
+    public static final String DEFAULT_ROLE = "HWBC";
+
+    /** One pathway (HWBC's), which every coach follows. */
+    public Known(
+        Map<String, Long> coachesByEmail,
+        Map<String, Target> requirementsByCode,
+        Map<String, Item> itemsBySlug,
+        Set<String> recorded) {
+      this(
+          coachesByEmail,
+          Map.of(DEFAULT_ROLE, requirementsByCode),
+          itemsBySlug,
+          recorded,
+          Map.of());
+    }
+
+    /** The requirements to complete of the pathway coach {@code coachId} follows, by code. */
+    Map<String, Target> requirementsOf(Long coachId) {
+      String role =
+          coachId == null ? DEFAULT_ROLE : roleOfCoach.getOrDefault(coachId, DEFAULT_ROLE);
+      return requirementsByRole.getOrDefault(role, Map.of());
+    }
+
+    /** Whether a pathway other than coach {@code coachId}'s has a requirement {@code code}. */
+    boolean elsewhere(Long coachId, String code) {
+      Map<String, Target> own = requirementsOf(coachId);
+      return requirementsByRole.values().stream()
+          .anyMatch(targets -> targets != own && targets.containsKey(code));
+    }
 
     /** The key {@link #recorded} holds for an entry a coach's record already has. */
     public static String entryKey(long coachId, long requirementId, LocalDate on) {
@@ -259,14 +295,24 @@ public final class CompletionCsv {
                   + ". Invite the coach first (People), or correct the address"));
     }
     String code = v.getOrDefault("requirement", "").toUpperCase(Locale.ROOT);
-    Target target = known.requirementsByCode().get(code);
-    if (target == null) {
+    Map<String, Target> pathway = known.requirementsOf(coachId);
+    Target target = pathway.get(code);
+    if (target == null && !code.isEmpty() && coachId != null && known.elsewhere(coachId, code)) {
+      problems.add(
+          new Problem(
+              "requirement",
+              shown(code)
+                  + " is not in the pathway of this coach's role. Enter the code of a requirement"
+                  + " of their pathway: "
+                  + String.join(", ", pathway.keySet())
+                  + ", or ask the coach to choose their role on their record"));
+    } else if (target == null) {
       problems.add(
           new Problem(
               "requirement",
               (code.isEmpty() ? "Enter" : shown(code) + " is not a requirement to complete. Enter")
                   + " the code of a requirement of the pathway: "
-                  + String.join(", ", known.requirementsByCode().keySet())));
+                  + String.join(", ", pathway.keySet())));
     }
     Long itemId = item(v.getOrDefault("item", ""), target, known, problems);
     LocalDate on = date(v.getOrDefault("completed_on", ""), "completed_on", problems);

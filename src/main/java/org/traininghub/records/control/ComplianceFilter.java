@@ -15,6 +15,8 @@ import org.traininghub.platform.paging.PageRequest;
  * @param overdueOnly only coaches with a requirement overdue
  * @param unmetOnly only coaches not meeting every condition of reimbursement
  * @param words name or email search words ("" for none)
+ * @param role the job role whose pathway the report is for, and whose coaches it lists (HWBC when
+ *     not given)
  */
 public record ComplianceFilter(
     Long pcnId,
@@ -22,8 +24,12 @@ public record ComplianceFilter(
     boolean unmetOnly,
     String words,
     ComplianceOrder order,
-    boolean descending)
+    boolean descending,
+    String role)
     implements Serializable {
+
+  /** The role a report is for when none is chosen: Health and Wellbeing Coach. */
+  public static final String DEFAULT_ROLE = "HWBC";
 
   /** The most characters of search text taken from a request. */
   public static final int WORDS_MAX = 100;
@@ -32,6 +38,10 @@ public record ComplianceFilter(
     words = words == null ? "" : words.strip();
     words = words.length() > WORDS_MAX ? words.substring(0, WORDS_MAX) : words;
     order = order == null ? ComplianceOrder.NAME : order;
+    role =
+        role == null || !role.matches("[A-Za-z0-9_]{1,20}")
+            ? DEFAULT_ROLE
+            : role.toUpperCase(java.util.Locale.ROOT);
   }
 
   /** The filter named by request parameters ({@code param} answers null for a missing one). */
@@ -43,7 +53,8 @@ public record ComplianceFilter(
         "true".equals(param.apply("unmet")),
         param.apply("q"),
         ComplianceOrder.named(param.apply("sort")),
-        "desc".equals(param.apply("dir")));
+        "desc".equals(param.apply("dir")),
+        param.apply("role"));
   }
 
   /** Whether a filter needs each coach's statuses, which only the rules know (not SQL). */
@@ -59,6 +70,7 @@ public record ComplianceFilter(
   /** The parameters naming this filter, empty ones left out. */
   public Map<String, Object> params() {
     Map<String, Object> params = new LinkedHashMap<>();
+    params.put("role", DEFAULT_ROLE.equals(role) ? null : role);
     params.put("pcn", pcnId);
     params.put("overdue", overdueOnly ? "true" : null);
     params.put("unmet", unmetOnly ? "true" : null);

@@ -77,6 +77,7 @@ public final class RecordPdf {
   public record Content(
       String hubName,
       String coachName,
+      String roleName,
       String pcnName,
       LocalDate issuedOn,
       List<Line> lines,
@@ -94,7 +95,8 @@ public final class RecordPdf {
       document.add(
           new Paragraph(
               content.coachName()
-                  + ", Health and Wellbeing Coach"
+                  + ", "
+                  + content.roleName()
                   + (content.pcnName() == null ? "" : ", " + content.pcnName()),
               HEADING));
       document.add(

@@ -133,7 +133,7 @@ public class FacadeProbe extends HttpServlet {
                 new SupervisionSession.Entry(future, SupervisionKind.INDIVIDUAL, "", -1)));
     calls.put("records.logPractice", () -> records.logPractice(future, BigDecimal.valueOf(-1)));
     calls.put("records.signEthics", () -> records.signEthics());
-    calls.put("records.pathway", () -> records.pathway().size());
+    calls.put("records.pathway", () -> records.pathway(-1).size());
     calls.put("records.recordOf", () -> records.recordOf(-1).entries().size());
     calls.put("dashboard.nextSteps", () -> dashboard.nextSteps(java.util.List.of()).size());
     calls.put("readiness.mine", () -> readiness.mine().conditions().size());

@@ -17,7 +17,8 @@ import org.traininghub.it.Sql;
  * added with their mistakes refused beside the field, reworded, retired after a question and
  * restored; every change audited and the catalogue's "required for the role" flag following. And
  * the coach's dashboard: the chart with its numbers as text, and the next step for each open
- * requirement (the next bookable hub event, or the item's link elsewhere).
+ * requirement (the next bookable hub event, or the item's link elsewhere). A coach's job role
+ * decides which pathway their record and the compliance report follow.
  */
 class PathwayAdministrationIT extends BrowserTest {
 
@@ -113,6 +114,56 @@ class PathwayAdministrationIT extends BrowserTest {
     browser.usePhoneWidth();
     assertFalse(browser.scrollsSideways(), "the pathway editor fits a phone");
     browser.useDesktopWidth();
+    browser.buttonInRow("Induction to primary care", "Restore").click();
+    browser.waitForAjax();
+    People.signOut(browser);
+
+    aCoachInTheNewRoleFollowsItsPathwayAndItsReportListsThem();
+  }
+
+  /** The job role decides the pathway: a coach choosing SPLW sees S1 only, in SPLW's report. */
+  private static void aCoachInTheNewRoleFollowsItsPathwayAndItsReportListsThem() {
+    String email = "sam.splw@it.traininghub.example";
+    People.coach(browser, "Sam Linkworker", email, "pathway test password", null);
+    People.signIn(browser, email, "pathway test password");
+    browser.open("/records/");
+    assertTrue(
+        browser.text(By.id("checklist-heading")).contains("Health and Wellbeing Coach"),
+        "HWBC until the coach chooses");
+    assertFalse(browser.findAll(By.id("requirement-A1")).isEmpty());
+    new Select(browser.find(By.id("role:jobRole"))).selectByValue("SPLW");
+    browser.clickAndWaitForPage(By.id("role:chooseRole"));
+    assertTrue(
+        browser.text(By.id("checklist-heading")).contains("Social Prescribing Link Worker"),
+        browser.text(By.id("checklist-heading")));
+    assertEquals(1, browser.findAll(By.cssSelector(".hub-requirement")).size());
+    assertFalse(browser.findAll(By.id("requirement-S1")).isEmpty(), "SPLW's pathway only");
+    assertEquals(
+        "SPLW",
+        Sql.scalar(
+            "SELECT cp.job_role FROM coach_profile cp JOIN account a ON a.id = cp.account_id"
+                + " WHERE a.email = ?",
+            email));
+    People.signOut(browser);
+
+    browser.signInAsAdmin();
+    browser.open("/records/review/compliance.xhtml?q=Linkworker");
+    assertFalse(
+        browser.text(By.tagName("main")).contains("Sam Linkworker"),
+        "the HWBC report leaves out a coach in another role");
+    browser.open("/records/review/compliance.xhtml?role=SPLW&q=Linkworker");
+    assertTrue(browser.text(By.tagName("main")).contains("Sam Linkworker"));
+    assertEquals(
+        "SPLW",
+        new Select(browser.find(By.id("role"))).getFirstSelectedOption().getAttribute("value"));
+    // S1 retired again, as before the coach's part: the catalogue's flag and other tests' counts
+    // stay as they were.
+    browser.open(
+        "/admin/records/pathway.xhtml?id="
+            + Sql.scalar("SELECT id FROM pathway WHERE role_code = 'SPLW'"));
+    browser.clickAndConfirm(browser.buttonInRow("Induction to primary care", "Retire"));
+    browser.waitForText(By.id("row-S1"), "Retired");
+    assertEquals("0", requiredFlag());
     People.signOut(browser);
   }
 

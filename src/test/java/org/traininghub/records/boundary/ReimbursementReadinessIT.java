@@ -77,7 +77,8 @@ class ReimbursementReadinessIT extends BrowserTest {
         List.of(
             Sql.scalar(
                     "SELECT GROUP_CONCAT(CONCAT(code, ' ', title) ORDER BY position SEPARATOR '|')"
-                        + " FROM requirement WHERE retired_at IS NULL")
+                        + " FROM requirement WHERE retired_at IS NULL AND pathway_id ="
+                        + " (SELECT id FROM pathway WHERE role_code = 'HWBC')")
                 .split("\\|"));
     assertEquals(12, titles.size());
     for (String title : titles) {

@@ -138,4 +138,40 @@ class CompletionCsvTest {
     CompletionCsv.Result result = read(HEAD + "ann@example.org,L1\n");
     assertTrue(problems(result.rows().get(0)).contains("has 2 cells"));
   }
+
+  /** A coach follows their role's pathway: another pathway's requirement is refused, saying so. */
+  @Test
+  void aRequirementOfAnotherRolesPathwayIsRefusedForTheCoach() {
+    CompletionCsv.Known known =
+        new CompletionCsv.Known(
+            KNOWN.coachesByEmail(),
+            Map.of(
+                "HWBC",
+                KNOWN.requirementsByRole().get("HWBC"),
+                "SPLW",
+                Map.of("S1", new CompletionCsv.Target(20, "S1", Set.of(100L), null))),
+            KNOWN.itemsBySlug(),
+            Set.of(),
+            Map.of(2L, "SPLW"));
+    CompletionCsv.Result result =
+        CompletionCsv.check(
+            CompletionCsv.parse(
+                new ByteArrayInputStream(
+                    (HEAD
+                            + "bob@example.org,L1,,2025-03-31,6,\n"
+                            + "bob@example.org,S1,,2025-03-31,6,\n"
+                            + "ann@example.org,S1,,2025-03-31,6,\n")
+                        .getBytes(StandardCharsets.UTF_8))),
+            known,
+            TODAY);
+    assertFalse(result.saveable());
+    assertTrue(
+        problems(result.rows().get(0)).contains("not in the pathway of this coach's role"),
+        problems(result.rows().get(0)));
+    assertTrue(result.rows().get(1).ok(), problems(result.rows().get(1)));
+    assertEquals(20, result.rows().get(1).entry().requirementId());
+    assertTrue(
+        problems(result.rows().get(2)).contains("not in the pathway of this coach's role"),
+        problems(result.rows().get(2)));
+  }
 }

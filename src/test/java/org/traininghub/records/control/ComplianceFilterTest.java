@@ -35,12 +35,12 @@ class ComplianceFilterTest {
   void theStatusFiltersPickOverdueAndUnmetRows() {
     ComplianceRow overdue = new ComplianceRow(1, "A", null, true, true, List.of(Status.OVERDUE));
     ComplianceRow unmet = new ComplianceRow(2, "B", null, false, false, List.of());
-    ComplianceFilter both = new ComplianceFilter(null, true, true, "", null, false);
+    ComplianceFilter both = new ComplianceFilter(null, true, true, "", null, false, null);
     assertTrue(both.byStatus());
     assertFalse(both.admits(overdue));
     assertFalse(both.admits(unmet));
-    assertTrue(new ComplianceFilter(null, true, false, "", null, false).admits(overdue));
-    assertTrue(new ComplianceFilter(null, false, true, "", null, false).admits(unmet));
+    assertTrue(new ComplianceFilter(null, true, false, "", null, false, null).admits(overdue));
+    assertTrue(new ComplianceFilter(null, false, true, "", null, false, null).admits(unmet));
     assertEquals(List.of("B", "", "Not met"), unmet.cells());
   }
 }

@@ -17,6 +17,7 @@ class RecordPdfTest {
       new RecordPdf.Content(
           "Demo Training Hub",
           "Asha Patel",
+          "Social Prescribing Link Worker",
           "North Fenland PCN",
           LocalDate.of(2026, 3, 3),
           List.of(
@@ -35,7 +36,7 @@ class RecordPdfTest {
   @Test
   void printsTheCoachTheDateEachRequirementWithItsStatusAndTheConditionsMet() {
     String text = PdfReading.text(RecordPdf.render(CONTENT)).replaceAll("\\s+", " ");
-    assertTrue(text.contains("Asha Patel"), text);
+    assertTrue(text.contains("Asha Patel, Social Prescribing Link Worker"), text);
     assertTrue(text.contains("North Fenland PCN"), text);
     assertTrue(text.contains("3 March 2026"), text);
     assertTrue(text.contains("Conditions of reimbursement met: 1 of 2"), text);
@@ -52,6 +53,7 @@ class RecordPdfTest {
         new RecordPdf.Content(
             "Demo Training Hub",
             "Zoë Ólafsdóttir-Łukasiewicz",
+            "Health and Wellbeing Coach",
             "Ærø & Škoda PCN",
             LocalDate.of(2026, 3, 3),
             List.of(
