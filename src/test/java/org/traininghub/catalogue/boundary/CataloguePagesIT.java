@@ -58,7 +58,6 @@ class CataloguePagesIT {
               "book the hub",
               "training record",
               "listed as events",
-              "topics you chose",
               "contact the hub.",
               "newsletter when you register")) {
         assertFalse(text.contains(promise), path + " says \"" + promise + "\": " + text);
