@@ -108,7 +108,9 @@ public class AccountTokens {
       return null;
     }
     var query =
-        em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class).setParameter("hash", hash);
+        em.createNamedQuery(
+                lock ? AccountToken.BY_HASH_TO_LOCK : AccountToken.BY_HASH, AccountToken.class)
+            .setParameter("hash", hash);
     if (lock) {
       query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
     }
