@@ -1,17 +1,15 @@
 package org.traininghub.records.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.platform.web.Messages;
+import org.traininghub.platform.web.Uploads;
 import org.traininghub.records.control.CompletionCsv;
 
 /**
@@ -36,7 +34,7 @@ public class CompletionImport implements Serializable {
     result = null;
     if (file == null) {
       // Faces drops a part of 0 bytes as if no file had been chosen; the request still has it.
-      file = requestPart();
+      file = Uploads.requestPart("file");
     }
     if (file == null
         || file.getSubmittedFileName() == null
@@ -62,15 +60,6 @@ public class CompletionImport implements Serializable {
       result = completions.check(in);
     } catch (IOException e) {
       Messages.fieldError("file", "The file could not be read. Try uploading it again.");
-    }
-  }
-
-  private static Part requestPart() {
-    Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    try {
-      return request instanceof HttpServletRequest http ? http.getPart("file") : null;
-    } catch (IOException | ServletException e) {
-      return null;
     }
   }
 

@@ -6,10 +6,7 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.traininghub.platform.export.Utf8Text;
 import org.traininghub.platform.time.BritishDates;
 import org.traininghub.platform.validation.Problem;
 import org.traininghub.records.entity.RecordRules;
@@ -194,21 +192,12 @@ public final class CompletionCsv {
         return fileProblem(
             "This looks like an Excel workbook, not a CSV file. In Excel, use Save As and choose \"CSV UTF-8\"");
       }
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+      text = Utf8Text.decode(bytes);
     } catch (CharacterCodingException e) {
       return fileProblem(
           "The file is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8\"");
     } catch (IOException e) {
       return fileProblem("The file could not be read. Try uploading it again");
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
     }
     List<CSVRecord> records = new ArrayList<>();
     try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
