@@ -26,10 +26,13 @@ public final class DatabaseOutageLog {
 
   /**
    * Loggers that report each failed connection or call, by name: the pool (RAR5038, RAR5117,
-   * RAR5114), the EJB container (a system exception per call) and the mail dispatcher's tick.
+   * RAR5114), the resource manager (RAR5031, a transaction rolled back on a connection the database
+   * closed under it), the EJB container (a system exception per call) and the mail dispatcher's
+   * tick. A filter is not inherited by a logger's children, so each is named.
    */
   public static final List<String> PER_FAILURE_LOGGERS =
       List.of(
+          "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource",
           "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource.allocator",
           "javax.enterprise.resource.resourceadapter.com.sun.enterprise.connectors",
           "javax.enterprise.resource.resourceadapter.com.sun.gjc.spi",

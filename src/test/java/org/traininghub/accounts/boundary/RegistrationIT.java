@@ -15,6 +15,7 @@ import org.traininghub.it.SmtpServer;
 import org.traininghub.it.Sql;
 import org.traininghub.it.pages.RegistrationPage;
 import org.traininghub.it.pages.SignInPage;
+import org.traininghub.mail.control.MessageId;
 
 /**
  * A coach registers, the verification mail arrives at a real SMTP server, the link confirms the
@@ -113,8 +114,20 @@ class RegistrationIT extends BrowserTest {
       assertEquals("/access/check-email.xhtml", browser.currentPath(), "the same answer");
     }
     // the registration's link and two more: three an hour to one address
-    MimeMessage third = PortalStack.get().smtp().awaitMessage(email, 3, Duration.ofSeconds(30));
-    browser.driver().get(SmtpServer.link(third, "/access/verify.xhtml?token="));
+    PortalStack.get().smtp().awaitMessage(email, 3, Duration.ofSeconds(30));
+    // Each link withdraws the one before; the mails may arrive in any order, so the newest link is
+    // the one whose mail was queued last.
+    String newestKey =
+        Sql.scalar(
+            "SELECT idempotency_key FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1",
+            email);
+    String newestId = MessageId.of(newestKey, "x");
+    MimeMessage newest =
+        PortalStack.get().smtp().messagesTo(email).stream()
+            .filter(m -> messageId(m).startsWith(newestId.substring(0, newestId.indexOf('@'))))
+            .findFirst()
+            .orElseThrow();
+    browser.driver().get(SmtpServer.link(newest, "/access/verify.xhtml?token="));
     browser.waitForPage();
     browser.clickAndWaitForPage(By.id("verify:submit"));
     People.signIn(browser, email, PASSWORD);
@@ -122,5 +135,13 @@ class RegistrationIT extends BrowserTest {
     People.signOut(browser);
     assertEquals("3", Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email));
     assertTrue(PortalStack.get().smtp().messagesTo(unknown).isEmpty(), "no mail to strangers");
+  }
+
+  private static String messageId(MimeMessage message) {
+    try {
+      return message.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new AssertionError(e);
+    }
   }
 }

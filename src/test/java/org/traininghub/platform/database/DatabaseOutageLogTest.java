@@ -78,6 +78,20 @@ class DatabaseOutageLogTest {
   }
 
   @Test
+  void aRollbackOnAConnectionTheDatabaseClosedIsCountedOnTheResourceManagersLogger() {
+    assertTrue(
+        DatabaseOutageLog.PER_FAILURE_LOGGERS.contains(
+            "javax.enterprise.resource.resourceadapter.com.sun.enterprise.resource"),
+        "RAR5031 is logged there, and a filter is not inherited from a parent logger");
+    LogRecord rollback = new LogRecord(Level.SEVERE, "RAR5031:System Exception");
+    rollback.setThrown(
+        new jakarta.resource.spi.LocalTransactionException(
+            "No operations allowed after connection closed."));
+    assertFalse(DatabaseOutageLog.filter(null).isLoggable(rollback));
+    assertEquals(1, logged.size(), logged.toString());
+  }
+
+  @Test
   void anyOtherRecordGoesThrough() {
     Filter filter = DatabaseOutageLog.filter(null);
     LogRecord other = new LogRecord(Level.WARNING, "EJB5184: A system exception occurred");
