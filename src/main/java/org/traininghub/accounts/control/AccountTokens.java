@@ -77,12 +77,12 @@ public class AccountTokens {
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String refusal(String secret, Purpose purpose) {
-    AccountToken token = find(secret, false);
+    AccountToken token = find(secret);
     return token == null ? LinkTokens.UNKNOWN : token.refusal(purpose, clock.instant());
   }
 
   /**
-   * Uses the token and returns its account. The row is locked, so of two requests racing with the
+   * Uses the token and returns its account. The rows are locked, so of two requests racing with the
    * same link only one succeeds.
    *
    * @throws InvalidInputException when the link is unknown, used, expired or for something else
@@ -91,9 +91,21 @@ public class AccountTokens {
     return redeemToken(secret, purpose).getAccount();
   }
 
-  /** As {@link #redeem}, giving the token (to read what it carries). */
+  /**
+   * As {@link #redeem}, giving the token (to read what it carries). Rows are locked in the order
+   * every writer of an account's links uses: the account first, then its token ({@link LinkMail}
+   * locks the account before it withdraws and issues links). Locking the token first let a
+   * redemption deadlock with a link being sent at the same moment, and with the account's other
+   * writers: the audit entry's foreign key takes a shared lock on the account, which the update of
+   * its status then had to raise while another transaction queued for it (RegistrationIT, a
+   * confirmation link used while a resend was still being answered).
+   */
   public AccountToken redeemToken(String secret, Purpose purpose) {
-    AccountToken token = find(secret, true);
+    AccountToken token = find(secret);
+    if (token != null) {
+      em.refresh(token.getAccount(), LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(token, LockModeType.PESSIMISTIC_WRITE);
+    }
     String refusal = token == null ? LinkTokens.UNKNOWN : token.refusal(purpose, clock.instant());
     if (refusal != null) {
       throw new InvalidInputException(List.of(new Problem("token", refusal)));
@@ -102,18 +114,16 @@ public class AccountTokens {
     return token;
   }
 
-  private AccountToken find(String secret, boolean lock) {
+  private AccountToken find(String secret) {
     String hash = LinkTokens.lookupHash(secret).orElse(null);
     if (hash == null) {
       return null;
     }
-    var query =
-        em.createNamedQuery(
-                lock ? AccountToken.BY_HASH_TO_LOCK : AccountToken.BY_HASH, AccountToken.class)
-            .setParameter("hash", hash);
-    if (lock) {
-      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    return query.getResultStream().filter(t -> t.opensWith(secret)).findFirst().orElse(null);
+    return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+        .setParameter("hash", hash)
+        .getResultStream()
+        .filter(t -> t.opensWith(secret))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -27,9 +27,6 @@ import org.traininghub.platform.security.LinkTokens;
     name = AccountToken.BY_HASH,
     query = "SELECT t FROM AccountToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
 @NamedQuery(
-    name = AccountToken.BY_HASH_TO_LOCK,
-    query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
-@NamedQuery(
     name = AccountToken.WITHDRAW_UNUSED,
     query =
         "UPDATE AccountToken t SET t.usedAt = :now"
@@ -43,13 +40,6 @@ import org.traininghub.platform.security.LinkTokens;
 public class AccountToken {
 
   public static final String BY_HASH = "AccountToken.byHash";
-
-  /**
-   * The token alone, to lock its row only: locking it joined to its account let two redemptions of
-   * one link lock the two rows in opposite orders (a deadlock, seen in {@code EmailLinkRaceIT});
-   * the account is read after, and locked by the update that changes it.
-   */
-  public static final String BY_HASH_TO_LOCK = "AccountToken.byHashToLock";
 
   public static final String WITHDRAW_UNUSED = "AccountToken.withdrawUnused";
   public static final String SENT_TO_SINCE = "AccountToken.sentToSince";

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.mail.entity.Lane;
 import org.traininghub.mail.entity.MailRefused;
 import org.traininghub.mail.entity.OutboxMessage;
+import org.traininghub.platform.database.DatabaseOutageLog;
 import org.traininghub.platform.web.GracefulStop;
 
 /**
@@ -190,7 +191,8 @@ public class MailDispatcher {
         }
       } while (batch.size() == batchSize && !stopping);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The mail outbox tick failed; the next one will try again", e);
+      DatabaseOutageLog.jobFailed(
+          LOG, "The mail outbox tick failed; the next one will try again", e);
     } finally {
       synchronized (running) {
         running.set(false);
@@ -245,7 +247,8 @@ public class MailDispatcher {
     try {
       refusals.fire(refusal);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Recording the refusal of " + refusal.messageId() + " failed", e);
+      DatabaseOutageLog.jobFailed(
+          LOG, "Recording the refusal of " + refusal.messageId() + " failed", e);
     }
   }
 }

@@ -22,11 +22,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.newsletter.entity.CampaignStatus;
 import org.traininghub.newsletter.entity.NewsletterCampaign;
+import org.traininghub.platform.database.DatabaseOutageLog;
 import org.traininghub.platform.database.OwnTransaction;
 
 /**
@@ -102,7 +102,8 @@ public class CampaignJob {
         ownTransaction.run(() -> states.finishIfDone(id, clock.instant()));
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A round of the newsletter campaigns failed; the next will retry", e);
+      DatabaseOutageLog.jobFailed(
+          LOG, "A round of the newsletter campaigns failed; the next will retry", e);
     } finally {
       running.set(false);
     }

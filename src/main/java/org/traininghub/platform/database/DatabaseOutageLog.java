@@ -70,6 +70,18 @@ public final class DatabaseOutageLog {
                 + " are counted, not logged one by one; a line follows when it is back.");
   }
 
+  /**
+   * Logs a background job's failure with its trace at WARNING, unless the database being away
+   * caused it: then it is counted with the outage, which is logged once.
+   */
+  public static void jobFailed(Logger log, String message, Throwable failure) {
+    if (DatabaseUnavailable.causedBy(failure)) {
+      failed(message + ": " + innermost(failure));
+    } else {
+      log.log(java.util.logging.Level.WARNING, message, failure);
+    }
+  }
+
   /** Whether an outage is going on, as far as this instance has seen. */
   public static boolean isOngoing() {
     synchronized (DatabaseOutageLog.class) {
