@@ -32,28 +32,8 @@ public class CourseImport implements Serializable {
 
   public void upload() {
     result = null;
+    file = Uploads.chosenCsv(file, MAX_BYTES, "course", "courses");
     if (file == null) {
-      // Faces drops a part of 0 bytes as if no file had been chosen; the request still has it.
-      file = Uploads.requestPart("file");
-    }
-    boolean chosen =
-        file != null
-            && file.getSubmittedFileName() != null
-            && !file.getSubmittedFileName().isBlank();
-    if (!chosen) {
-      Messages.fieldError("file", "Choose a CSV file to upload");
-      return;
-    }
-    if (file.getSize() == 0) {
-      Messages.fieldError(
-          "file",
-          file.getSubmittedFileName()
-              + " is empty (0 bytes). Choose the CSV file with your courses: a heading row and then"
-              + " one course per row");
-      return;
-    }
-    if (file.getSize() > MAX_BYTES) {
-      Messages.fieldError("file", "The file must be smaller than 1 MB");
       return;
     }
     fileName = file.getSubmittedFileName();

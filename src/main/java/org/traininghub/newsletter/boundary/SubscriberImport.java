@@ -30,14 +30,8 @@ public class SubscriberImport implements Serializable {
 
   public void upload() {
     result = null;
+    file = Uploads.chosenCsv(file, SubscriberCsv.MAX_BYTES, "subscriber", "subscribers");
     if (file == null) {
-      // Faces drops a part of 0 bytes as if no file had been chosen; the request still has it.
-      file = Uploads.requestPart("file");
-    }
-    if (file == null
-        || file.getSubmittedFileName() == null
-        || file.getSubmittedFileName().isBlank()) {
-      Messages.fieldError("file", "Choose a CSV file to upload");
       return;
     }
     fileName = file.getSubmittedFileName();

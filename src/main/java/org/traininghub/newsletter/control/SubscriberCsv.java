@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ public final class SubscriberCsv {
 
   public static final int MAX_ROWS = 5000;
 
-  static final int MAX_BYTES = 2 * 1024 * 1024;
+  public static final int MAX_BYTES = 2 * 1024 * 1024;
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
@@ -114,19 +113,13 @@ public final class SubscriberCsv {
    * @param suppressed whether an address is on the suppression list
    */
   public static Result read(InputStream in, Predicate<String> suppressed) {
-    String text;
-    try {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        return fileProblem("The file is larger than 2 MB. Split it into files of fewer rows");
-      }
-      text = Utf8Text.decode(bytes);
-    } catch (CharacterCodingException e) {
-      return fileProblem(
-          "The file is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8\"");
-    } catch (IOException e) {
-      return fileProblem("The file could not be read. Try uploading it again");
+    Utf8Text.Upload file =
+        Utf8Text.readCsv(
+            in, MAX_BYTES, "The file is larger than 2 MB. Split it into files of fewer rows");
+    if (file.problem() != null) {
+      return fileProblem(file.problem());
     }
+    String text = file.text();
     List<Row> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     try (CSVParser parser = FORMAT.parse(new StringReader(text))) {

@@ -23,4 +23,43 @@ public final class Uploads {
       return null;
     }
   }
+
+  /**
+   * The CSV file the form's field {@code file} carries, checked as every import checks it before
+   * reading it: chosen, not empty, at most {@code maxBytes}. Null, with the message on the field,
+   * when it is not.
+   *
+   * @param file what Faces bound to the field (null for a file of 0 bytes, which the request has)
+   * @param row what a row of the file is, e.g. "course"
+   * @param rows the same in the plural
+   */
+  public static Part chosenCsv(Part file, long maxBytes, String row, String rows) {
+    Part chosen = file != null ? file : requestPart("file");
+    if (chosen == null
+        || chosen.getSubmittedFileName() == null
+        || chosen.getSubmittedFileName().isBlank()) {
+      Messages.fieldError("file", "Choose a CSV file to upload");
+      return null;
+    }
+    if (chosen.getSize() == 0) {
+      Messages.fieldError(
+          "file",
+          chosen.getSubmittedFileName()
+              + " is empty (0 bytes). Choose the CSV file of "
+              + rows
+              + ": a heading row and then one "
+              + row
+              + " per row");
+      return null;
+    }
+    if (chosen.getSize() > maxBytes) {
+      Messages.fieldError(
+          "file",
+          "The file must be smaller than "
+              + maxBytes / (1024 * 1024)
+              + " MB. Split it into several files");
+      return null;
+    }
+    return chosen;
+  }
 }

@@ -32,27 +32,8 @@ public class CompletionImport implements Serializable {
 
   public void upload() {
     result = null;
+    file = Uploads.chosenCsv(file, CompletionCsv.MAX_BYTES, "completion", "completions");
     if (file == null) {
-      // Faces drops a part of 0 bytes as if no file had been chosen; the request still has it.
-      file = Uploads.requestPart("file");
-    }
-    if (file == null
-        || file.getSubmittedFileName() == null
-        || file.getSubmittedFileName().isBlank()) {
-      Messages.fieldError("file", "Choose a CSV file to upload");
-      return;
-    }
-    if (file.getSize() == 0) {
-      Messages.fieldError(
-          "file",
-          file.getSubmittedFileName()
-              + " is empty (0 bytes). Choose the CSV file of completions: a heading row and then"
-              + " one completion per row");
-      return;
-    }
-    if (file.getSize() > CompletionCsv.MAX_BYTES) {
-      Messages.fieldError(
-          "file", "The file must be smaller than 1 MB. Split it into several files");
       return;
     }
     fileName = file.getSubmittedFileName();

@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,24 +180,15 @@ public final class CompletionCsv {
 
   /** Reads the cells (at most {@link #MAX_BYTES} of {@code in}); never throws for the content. */
   public static Result parse(InputStream in) {
-    String text;
-    try {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        return fileProblem(
+    Utf8Text.Upload file =
+        Utf8Text.readCsv(
+            in,
+            MAX_BYTES,
             "The file is larger than 1 MB. Split it into files of " + MAX_ROWS + " rows or fewer");
-      }
-      if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-        return fileProblem(
-            "This looks like an Excel workbook, not a CSV file. In Excel, use Save As and choose \"CSV UTF-8\"");
-      }
-      text = Utf8Text.decode(bytes);
-    } catch (CharacterCodingException e) {
-      return fileProblem(
-          "The file is not saved as UTF-8 text. In Excel, use Save As and choose \"CSV UTF-8\"");
-    } catch (IOException e) {
-      return fileProblem("The file could not be read. Try uploading it again");
+    if (file.problem() != null) {
+      return fileProblem(file.problem());
     }
+    String text = file.text();
     List<CSVRecord> records = new ArrayList<>();
     try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
       for (CSVRecord record : parser) {
