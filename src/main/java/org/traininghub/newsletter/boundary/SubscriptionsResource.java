@@ -131,7 +131,13 @@ public class SubscriptionsResource {
   @GET
   @Path("unsubscribe")
   public Response unsubscribePage(@QueryParam("link") String link) {
-    String query = link == null ? "" : "?link=" + URLEncoder.encode(link, StandardCharsets.UTF_8);
+    if (link == null || link.isBlank()) {
+      return ApiProblem.response(
+          Response.Status.BAD_REQUEST,
+          "This address needs the link from your newsletter email, whole: open the unsubscribe"
+              + " link in the email again.");
+    }
+    String query = "?link=" + URLEncoder.encode(link, StandardCharsets.UTF_8);
     return Response.seeOther(URI.create(hub.absolute("/newsletter/unsubscribe.xhtml" + query)))
         .build();
   }

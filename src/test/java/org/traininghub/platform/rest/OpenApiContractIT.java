@@ -89,6 +89,8 @@ class OpenApiContractIT {
             "application/json",
             "{\"email\": \"not an address\", \"topics\": [\"gardening\"]}",
             400),
+        new Exchange("/api/subscriptions/unsubscribe?link=1.made-up", 303),
+        new Exchange("/api/subscriptions/unsubscribe", 400),
         Exchange.post(
             "/api/subscriptions/unsubscribe?link=1.made-up",
             "application/x-www-form-urlencoded",
