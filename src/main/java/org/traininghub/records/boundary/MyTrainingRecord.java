@@ -138,9 +138,11 @@ public class MyTrainingRecord implements Serializable {
     }
     correcting = entry.id();
     requirementId = entry.requirementId();
+    itemId = entry.itemId();
     stage = entry.stageValue();
     completedOn = entry.on().toString();
     hours = entry.hours() == null ? null : entry.hours().toPlainString();
+    validUntil = entry.validUntil() == null ? null : entry.validUntil().toString();
   }
 
   /** The entry being corrected, or null. */

@@ -49,10 +49,12 @@ public record RecordView(
   public record EntryLine(
       long id,
       long requirementId,
+      Long itemId,
       String code,
       Stage stageValue,
       LocalDate on,
       BigDecimal hours,
+      LocalDate validUntil,
       String state,
       boolean evidence,
       boolean corrected)

@@ -139,10 +139,12 @@ public class TrainingRecords {
                 new RecordView.EntryLine(
                     c.getId(),
                     c.getRequirementId(),
+                    c.getItemId(),
                     codes.getOrDefault(c.getRequirementId(), "?"),
                     c.getStage(),
                     c.getCompletedOn(),
                     c.getHours(),
+                    c.getValidUntil(),
                     superseded.contains(c.getId())
                         ? "Corrected by a later entry"
                         : c.isRejected()

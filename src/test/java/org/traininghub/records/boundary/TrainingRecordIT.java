@@ -87,7 +87,15 @@ class TrainingRecordIT extends BrowserTest {
 
     chooseRequirement("M2");
     date("completion:completedOn", TODAY.minusDays(2));
+    date("completion:validUntil", TODAY.minusDays(3));
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("error-summary")).contains("valid-until date must be after"));
+    assertEquals("0", entries(email));
+
+    chooseRequirement("M2");
+    date("completion:completedOn", TODAY.minusDays(2));
     browser.type(By.id("completion:hours"), "1.5");
+    date("completion:validUntil", TODAY.plusYears(1));
     browser.clickAndWaitForPage(By.id("completion:record"));
     assertTrue(browser.text(By.id("main")).contains("Your entry is recorded"));
     assertEquals("completed", status("M2"));
@@ -143,6 +151,9 @@ class TrainingRecordIT extends BrowserTest {
     browser.screenshots("records-correction");
     assertEquals("1.5", browser.find(By.id("completion:hours")).getAttribute("value"));
     assertEquals(
+        TODAY.plusYears(1).toString(),
+        browser.find(By.id("completion:validUntil")).getAttribute("value"));
+    assertEquals(
         TODAY.minusDays(2).toString(),
         browser.find(By.id("completion:completedOn")).getAttribute("value"));
     browser.type(By.id("completion:hours"), "2");
@@ -159,6 +170,10 @@ class TrainingRecordIT extends BrowserTest {
             email));
     assertEquals(
         "1.5", Sql.scalar("SELECT hours FROM record_completion WHERE id = ?", first), "unchanged");
+    assertEquals(
+        TODAY.plusYears(1).toString(),
+        Sql.scalar("SELECT valid_until FROM record_completion WHERE supersedes_id = ?", first),
+        "the valid-until date carried into the correction");
     assertTrue(browser.text(By.id("entries")).contains("Corrected by a later entry"));
     assertTrue(browser.findAll(By.id("correct-" + first)).isEmpty(), "corrected once only");
     assertEquals("completed", status("M2"), "the correction awaits verification");
