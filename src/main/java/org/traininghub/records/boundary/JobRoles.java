@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.traininghub.accounts.entity.Account;
 import org.traininghub.accounts.entity.CoachProfile;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.security.Allowed;
@@ -21,7 +22,8 @@ import org.traininghub.records.entity.Pathway;
 /**
  * A coach's job role, which decides the pathway their record follows: one of the roles a pathway
  * exists for, Health and Wellbeing Coach until they choose another. Kept on the coach's profile row
- * (V38); a change is audited and makes the coach's compliance summary out of date.
+ * (V38); the coach chooses it on their record, a hub admin on the coach's readiness page. A change
+ * is audited and makes the coach's compliance summary out of date.
  */
 @Stateless
 public class JobRoles {
@@ -62,15 +64,43 @@ public class JobRoles {
     choose(caller.id(), role);
   }
 
-  private void choose(long coachId, String role) {
+  /**
+   * Coach {@code coachId}'s role code, for a hub admin; an id that is not a coach's is refused as
+   * input.
+   */
+  @Allowed(Role.HUB_ADMIN)
+  public String roleOf(long coachId) {
+    mustBeACoach(coachId);
+    return of(em, coachId);
+  }
+
+  /**
+   * A hub admin sets the role coach {@code coachId} follows (the coach may change it again on their
+   * record). PCN leads only read their coaches' records, so they may not.
+   *
+   * @return whether the role changed (choosing the role the coach has already is no change)
+   */
+  @Allowed(Role.HUB_ADMIN)
+  public boolean chooseFor(long coachId, String role) {
+    mustBeACoach(coachId);
+    return choose(coachId, role);
+  }
+
+  private void mustBeACoach(long coachId) {
+    Account coach = em.find(Account.class, coachId);
+    if (coach == null || coach.getRole() != Role.COACH) {
+      throw new InvalidInputException(List.of(new Problem("jobRole", "No such coach")));
+    }
+  }
+
+  private boolean choose(long coachId, String role) {
     if (role == null
         || em.createNamedQuery(Pathway.ROLE_USED, Long.class)
                 .setParameter("role", role)
                 .getSingleResult()
             == 0) {
       throw new InvalidInputException(
-          List.of(
-              new Problem("jobRole", "Choose your role from the list of roles with a pathway")));
+          List.of(new Problem("jobRole", "Choose a role from the list of roles with a pathway")));
     }
     CoachProfile profile = em.find(CoachProfile.class, coachId);
     if (profile == null) {
@@ -80,10 +110,11 @@ public class JobRoles {
     } else if (!role.equals(profile.getJobRole())) {
       profile.chooseJobRole(role, clock.instant());
     } else {
-      return;
+      return false;
     }
     new ComplianceSummaries(em).touch(coachId);
     audit.record("job role chosen", "Record of account " + coachId + ": role " + role);
+    return true;
   }
 
   /**

@@ -34,6 +34,8 @@ public class MyTrainingRecord implements Serializable {
 
   private static final String SELF = "/records/index.xhtml?faces-redirect=true";
 
+  private static final String SUPERSEDES = "supersedes";
+
   private static final String DATE_FORMAT = "like 3 March 2026, 2026-03-03 or 03/03/2026";
 
   @Inject transient TrainingRecords records;
@@ -54,6 +56,12 @@ public class MyTrainingRecord implements Serializable {
   private String hours;
   private String validUntil;
   private transient Part evidence;
+
+  /** The entry the coach is correcting (the form's hidden field), or null. */
+  private Long correcting;
+
+  /** {@code ?correct=}: the entry whose Correct link the coach followed. */
+  private Long correctParam;
 
   private String heldOn;
   private SupervisionKind kind;
@@ -93,7 +101,7 @@ public class MyTrainingRecord implements Serializable {
             typed.date("completedOn", completedOn, "Enter the date as a date, " + DATE_FORMAT),
             typed.decimal("hours", hours, "Enter the hours as a number, like 5 or 1.5"),
             typed.date("validUntil", validUntil, "Enter the valid-until date, " + DATE_FORMAT),
-            null);
+            correcting);
     List<Problem> problems = new ArrayList<>(typed.problems());
     EvidenceCheck.Upload upload = upload(problems);
     return save(
@@ -101,8 +109,63 @@ public class MyTrainingRecord implements Serializable {
         problems,
         () -> {
           records.recordCompletion(entry, upload);
-          return "Your entry is recorded.";
+          return correcting == null
+              ? "Your entry is recorded."
+              : "Your correction is recorded: it replaces the earlier entry.";
         });
+  }
+
+  /**
+   * Opens the form on a correction of the entry {@code ?correct=} names, filled in with what it
+   * says; an entry that is not the coach's own, or is corrected already, is refused with a message.
+   */
+  public void startCorrection() {
+    if (correctParam == null) {
+      return;
+    }
+    RecordView.EntryLine entry =
+        view.entries().stream()
+            .filter(e -> e.id() == correctParam && !e.corrected())
+            .findFirst()
+            .orElse(null);
+    boolean recordable =
+        entry != null
+            && getRecordable().stream().anyMatch(r -> r.requirementId() == entry.requirementId());
+    if (!recordable) {
+      Messages.error(
+          "That entry cannot be corrected: choose Correct beside one of your entries below");
+      return;
+    }
+    correcting = entry.id();
+    requirementId = entry.requirementId();
+    itemId = entry.itemId();
+    stage = entry.stageValue();
+    completedOn = entry.on().toString();
+    hours = entry.hours() == null ? null : entry.hours().toPlainString();
+    validUntil = entry.validUntil() == null ? null : entry.validUntil().toString();
+  }
+
+  /** The entry being corrected, or null. */
+  public RecordView.EntryLine getCorrection() {
+    return correcting == null
+        ? null
+        : view.entries().stream().filter(e -> e.id() == correcting).findFirst().orElse(null);
+  }
+
+  public Long getCorrecting() {
+    return correcting;
+  }
+
+  public void setCorrecting(Long correcting) {
+    this.correcting = correcting;
+  }
+
+  public Long getCorrectParam() {
+    return correctParam;
+  }
+
+  public void setCorrectParam(Long correctParam) {
+    this.correctParam = correctParam;
   }
 
   /** The certificate chosen, if any; one too large is not read (a problem says so). */
@@ -215,7 +278,12 @@ public class MyTrainingRecord implements Serializable {
       Messages.infoAfterRedirect(action.get());
       return SELF;
     } catch (InvalidInputException e) {
-      Messages.problems(formId, e);
+      // The entry corrected is a hidden field: its problem is the form's, not beside a field.
+      e.problems().stream()
+          .filter(p -> SUPERSEDES.equals(p.field()))
+          .forEach(p -> Messages.error(p.message()));
+      Messages.problems(
+          formId, e.problems().stream().filter(p -> !SUPERSEDES.equals(p.field())).toList());
       return null;
     }
   }

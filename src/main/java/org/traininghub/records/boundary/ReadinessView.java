@@ -7,11 +7,15 @@ import org.traininghub.platform.time.BritishDates;
 import org.traininghub.records.control.OthersWording;
 import org.traininghub.records.control.Readiness;
 
-/** A coach's reimbursement readiness today, as the readiness pages show it. */
+/**
+ * A coach's reimbursement readiness today, as the readiness pages show it; {@code pathwayName} is
+ * the name of the pathway of the coach's job role.
+ */
 public record ReadinessView(
     long coachId,
     String coachName,
     String pcnName,
+    String pathwayName,
     LocalDate today,
     List<Readiness.Condition> conditions)
     implements Serializable {
@@ -23,7 +27,8 @@ public record ReadinessView(
 
   /** The view for a hub admin or PCN lead: the rules' sentences say "the coach", not "you". */
   public ReadinessView toldToOthers() {
-    return new ReadinessView(coachId, coachName, pcnName, today, OthersWording.of(conditions));
+    return new ReadinessView(
+        coachId, coachName, pcnName, pathwayName, today, OthersWording.of(conditions));
   }
 
   public long metCount() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.traininghub.platform.time.BritishDates;
 import org.traininghub.records.control.Status;
+import org.traininghub.records.entity.Stage;
 
 /** What the coach's "Your training record" page shows, as plain values. */
 public record RecordView(
@@ -41,16 +42,28 @@ public record RecordView(
     }
   }
 
-  /** One entry of the coach's history, newest first; superseded entries are marked so. */
+  /**
+   * One entry of the coach's history, newest first; superseded entries are marked so ({@code
+   * corrected}: a later entry replaces it, so it may not be corrected again).
+   */
   public record EntryLine(
       long id,
+      long requirementId,
+      Long itemId,
       String code,
-      String stage,
+      Stage stageValue,
       LocalDate on,
       BigDecimal hours,
+      LocalDate validUntil,
       String state,
-      boolean evidence)
+      boolean evidence,
+      boolean corrected)
       implements Serializable {
+
+    /** How far the coach had got: "Completed". */
+    public String stage() {
+      return stageValue.label();
+    }
 
     public String onText() {
       return BritishDates.format(on);

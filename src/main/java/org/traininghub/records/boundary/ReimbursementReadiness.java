@@ -96,7 +96,12 @@ public class ReimbursementReadiness {
             facts(coach.getId()),
             today());
     return new ReadinessView(
-        coach.getId(), coach.getDisplayName(), pcnName(coach), today(), conditions);
+        coach.getId(),
+        coach.getDisplayName(),
+        pcnName(coach),
+        records.pathwayName(coach.getId()),
+        today(),
+        conditions);
   }
 
   private Readiness.Facts facts(long coachId) {

@@ -138,10 +138,13 @@ public class TrainingRecords {
             c ->
                 new RecordView.EntryLine(
                     c.getId(),
+                    c.getRequirementId(),
+                    c.getItemId(),
                     codes.getOrDefault(c.getRequirementId(), "?"),
-                    c.getStage().label(),
+                    c.getStage(),
                     c.getCompletedOn(),
                     c.getHours(),
+                    c.getValidUntil(),
                     superseded.contains(c.getId())
                         ? "Corrected by a later entry"
                         : c.isRejected()
@@ -149,7 +152,8 @@ public class TrainingRecords {
                             : c.isVerified()
                                 ? "Verified"
                                 : c.getStage() == Stage.COMPLETED ? "Awaiting verification" : "",
-                    withEvidence.contains(c.getId())))
+                    withEvidence.contains(c.getId()),
+                    superseded.contains(c.getId())))
         .toList();
   }
 
@@ -218,6 +222,13 @@ public class TrainingRecords {
           || corrected.getCoachId() != coachId
           || !corrected.getRequirementId().equals(requirement.getId())) {
         throw refused("supersedes", "Choose an entry of your own record for this requirement");
+      }
+      if (em.createNamedQuery(Completion.CORRECTIONS_OF, Long.class)
+              .setParameter("id", corrected.getId())
+              .getSingleResult()
+          > 0) {
+        throw refused(
+            "supersedes", "That entry is corrected already: correct the newer entry instead");
       }
     }
     Completion completion =

@@ -24,6 +24,7 @@ import org.traininghub.platform.paging.PageRequest;
 import org.traininghub.platform.validation.InvalidInputException;
 import org.traininghub.records.boundary.ComplianceReport;
 import org.traininghub.records.boundary.HubCompletions;
+import org.traininghub.records.boundary.JobRoles;
 import org.traininghub.records.boundary.Pathways;
 import org.traininghub.records.boundary.RecordDashboard;
 import org.traininghub.records.boundary.ReimbursementReadiness;
@@ -69,6 +70,8 @@ public class FacadeProbe extends HttpServlet {
   @Inject transient Pathways pathways;
 
   @Inject transient HubCompletions hubCompletions;
+
+  @Inject transient JobRoles jobRoles;
 
   @Resource transient UserTransaction transaction;
 
@@ -136,6 +139,16 @@ public class FacadeProbe extends HttpServlet {
     calls.put("records.pathway", () -> records.pathway(-1).size());
     calls.put("records.recordOf", () -> records.recordOf(-1).entries().size());
     calls.put("dashboard.nextSteps", () -> dashboard.nextSteps(java.util.List.of()).size());
+    calls.put("jobRoles.choices", () -> jobRoles.choices().size());
+    calls.put("jobRoles.mine", () -> jobRoles.mine());
+    calls.put(
+        "jobRoles.chooseMine",
+        () -> {
+          jobRoles.chooseMine("NO-SUCH-ROLE");
+          return "chosen";
+        });
+    calls.put("jobRoles.roleOf", () -> jobRoles.roleOf(-1));
+    calls.put("jobRoles.chooseFor", () -> jobRoles.chooseFor(-1, "HWBC"));
     calls.put("readiness.mine", () -> readiness.mine().conditions().size());
     calls.put("readiness.of", () -> readiness.of(-1).isPresent());
     calls.put("readiness.issuePdf", () -> readiness.issuePdf().fileName());

@@ -76,6 +76,8 @@ class StatementCountIT {
     pages.put("/records/review/compliance.xhtml?overdue=true&", admin);
     pages.put("/records/review/compliance.xhtml?unmet=true&sort=pcn&", admin);
     pages.put("/records/review/compliance.xhtml?overdue=true&unmet=true&", lead);
+    pages.put("/records/review/compliance.csv?", admin);
+    pages.put("/records/review/compliance.xlsx?unmet=true&", admin);
     pages.put("/admin/records/?", admin);
     pages.put(
         "/admin/records/pathway.xhtml?id="

@@ -50,10 +50,13 @@ class FacadeRolesIT {
             "readiness.mine",
             "readiness.issuePdf",
             "readiness.currentPdfIssuedOn",
-            "readiness.withdrawPdf")) {
+            "readiness.withdrawPdf",
+            "jobRoles.mine",
+            "jobRoles.chooseMine")) {
       MATRIX.put(call, coach);
     }
-    for (String call : List.of("records.evidence", "records.pathway", "records.recordOf")) {
+    for (String call :
+        List.of("records.evidence", "records.pathway", "records.recordOf", "jobRoles.choices")) {
       MATRIX.put(call, signedIn);
     }
     for (String call :
@@ -84,7 +87,9 @@ class FacadeRolesIT {
             "hubCompletions.check",
             "hubCompletions.importCompletions",
             "hubCompletions.attended",
-            "hubCompletions.notAttended")) {
+            "hubCompletions.notAttended",
+            "jobRoles.roleOf",
+            "jobRoles.chooseFor")) {
       MATRIX.put(call, admin);
     }
     /* The public verification page's: anyone holding a PDF may check it. */

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.traininghub.accounts.boundary.DemoPeople;
 import org.traininghub.it.BrowserTest;
 import org.traininghub.it.People;
+import org.traininghub.it.PortalStack;
 import org.traininghub.it.Sql;
 
 /**
@@ -126,7 +127,11 @@ class PathwayAdministrationIT extends BrowserTest {
     String email = "sam.splw@it.traininghub.example";
     People.coach(browser, "Sam Linkworker", email, "pathway test password", null);
     People.signIn(browser, email, "pathway test password");
-    browser.open("/records/");
+    // The profile page leads to the role choice, which lives with the record it decides.
+    browser.open("/account/");
+    browser.clickAndWaitForPage(By.id("job-role-link"));
+    assertEquals("/records/", browser.currentPath().replaceFirst("#.*", ""));
+    assertTrue(browser.find(By.id("role:jobRole")).isDisplayed());
     assertTrue(
         browser.text(By.id("checklist-heading")).contains("Health and Wellbeing Coach"),
         "HWBC until the coach chooses");
@@ -156,6 +161,8 @@ class PathwayAdministrationIT extends BrowserTest {
     assertEquals(
         "SPLW",
         new Select(browser.find(By.id("role"))).getFirstSelectedOption().getAttribute("value"));
+    anAdminSetsTheCoachsRoleAndAPcnLeadMayNot(email);
+
     // S1 retired again, as before the coach's part: the catalogue's flag and other tests' counts
     // stay as they were.
     browser.open(
@@ -165,6 +172,65 @@ class PathwayAdministrationIT extends BrowserTest {
     browser.waitForText(By.id("row-S1"), "Retired");
     assertEquals("0", requiredFlag());
     People.signOut(browser);
+  }
+
+  /**
+   * A hub admin sets a coach's job role on the coach's readiness page (audited, a status message,
+   * the readiness and the record following it at once); a PCN lead sees the role but no control.
+   */
+  private static void anAdminSetsTheCoachsRoleAndAPcnLeadMayNot(String email) {
+    String coachId = Sql.scalar("SELECT id FROM account WHERE email = ?", email);
+    browser.open("/records/review/readiness.xhtml?coach=" + coachId);
+    assertTrue(
+        browser.text(By.id("coach-pathway")).contains("Social Prescribing Link Worker"),
+        browser.text(By.id("coach-pathway")));
+    Select role = new Select(browser.find(By.id("role:jobRole")));
+    assertEquals("SPLW", role.getFirstSelectedOption().getAttribute("value"));
+    assertTrue(browser.findAll(By.id("condition-A1")).isEmpty(), "SPLW's conditions only");
+    role.selectByValue("HWBC");
+    browser.clickAndWaitForPage(By.id("role:chooseRole"));
+    assertTrue(browser.currentPath().startsWith("/records/review/readiness.xhtml?coach="));
+    assertTrue(
+        browser
+            .text(By.cssSelector(".hub-messages"))
+            .contains("Sam Linkworker's role is saved: Health and Wellbeing Coach"),
+        browser.text(By.tagName("main")));
+    assertTrue(browser.text(By.id("coach-pathway")).contains("Health and Wellbeing Coach"));
+    assertFalse(browser.findAll(By.id("condition-A1")).isEmpty(), "HWBC's conditions now");
+    assertEquals(
+        "HWBC", Sql.scalar("SELECT job_role FROM coach_profile WHERE account_id = ?", coachId));
+    assertEquals(
+        "1",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM audit_entry e JOIN account a ON a.id = e.actor_id"
+                + " WHERE a.email = ? AND e.action = 'job role chosen' AND e.subject = ?",
+            PortalStack.ADMIN_EMAIL,
+            "Record of account " + coachId + ": role HWBC"));
+    browser.screenshots("admin-coach-role");
+    browser.usePhoneWidth();
+    assertFalse(browser.scrollsSideways(), "the role choice fits a phone");
+    browser.useDesktopWidth();
+
+    // The same role again changes nothing and says so; nothing more is audited.
+    browser.clickAndWaitForPage(By.id("role:chooseRole"));
+    assertTrue(
+        browser.text(By.cssSelector(".hub-messages")).contains("nothing changed"),
+        browser.text(By.tagName("main")));
+    assertEquals(
+        "1",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM audit_entry WHERE action = 'job role chosen' AND subject = ?",
+            "Record of account " + coachId + ": role HWBC"));
+    People.signOut(browser);
+
+    People.signIn(browser, DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);
+    browser.open(
+        "/records/review/readiness.xhtml?coach="
+            + Sql.scalar("SELECT id FROM account WHERE email = ?", DemoPeople.COACH_EMAIL));
+    assertTrue(browser.text(By.id("coach-pathway")).contains("Health and Wellbeing Coach"));
+    assertTrue(browser.findAll(By.id("role")).isEmpty(), "a PCN lead only reads the role");
+    People.signOut(browser);
+    browser.signInAsAdmin();
   }
 
   @Test

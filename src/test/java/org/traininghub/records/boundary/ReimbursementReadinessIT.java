@@ -126,6 +126,17 @@ class ReimbursementReadinessIT extends BrowserTest {
     browser.open(path(newer));
     assertTrue(browser.text(By.id("verified")).contains("Genuine and current"));
     assertTrue(browser.text(By.id("line-A1")).contains("Condition of reimbursement: not met"));
+    // The page shows no more than the PDF: every title, status and sentence of it is printed.
+    String printedText = PdfReading.text(second).replaceAll("\\s+", " ");
+    List<WebElement> parts =
+        browser.findAll(By.cssSelector("#lines > li h3, #lines > li .hub-tag, #lines > li p"));
+    assertTrue(
+        parts.size() >= titles.size() * 3, "a title, status and sentence each: " + parts.size());
+    for (WebElement part : parts) {
+      String shown = part.getText().replace(" · ", " ").replaceAll("\\s+", " ").trim();
+      assertTrue(
+          printedText.contains(shown), "printed in the PDF: " + shown + " in " + printedText);
+    }
     browser.screenshots("verify");
 
     People.signIn(browser, email, PASSWORD);

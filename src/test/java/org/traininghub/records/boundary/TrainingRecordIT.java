@@ -87,7 +87,15 @@ class TrainingRecordIT extends BrowserTest {
 
     chooseRequirement("M2");
     date("completion:completedOn", TODAY.minusDays(2));
+    date("completion:validUntil", TODAY.minusDays(3));
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(browser.text(By.id("error-summary")).contains("valid-until date must be after"));
+    assertEquals("0", entries(email));
+
+    chooseRequirement("M2");
+    date("completion:completedOn", TODAY.minusDays(2));
     browser.type(By.id("completion:hours"), "1.5");
+    date("completion:validUntil", TODAY.plusYears(1));
     browser.clickAndWaitForPage(By.id("completion:record"));
     assertTrue(browser.text(By.id("main")).contains("Your entry is recorded"));
     assertEquals("completed", status("M2"));
@@ -119,7 +127,115 @@ class TrainingRecordIT extends BrowserTest {
                 + " WHERE a.email = ? AND e.action IN ('training entry recorded',"
                 + " 'supervision session logged', 'code of ethics signed')",
             email));
+
+    aCorrectionSupersedesTheEntryWhichStaysInTheHistory(email);
+    practiceHoursAddUpAndBadHoursAreRefused(email);
     People.signOut(browser);
+  }
+
+  /**
+   * Entries are append-only: the coach corrects one with a new entry that supersedes it, once; the
+   * corrected one stays, marked. An entry corrected already, or another coach's, is refused whether
+   * asked for by its address or slipped into the form, and nothing is stored.
+   */
+  private static void aCorrectionSupersedesTheEntryWhichStaysInTheHistory(String email) {
+    String first =
+        Sql.scalar(
+            "SELECT c.id FROM record_completion c JOIN account a ON a.id = c.coach_id"
+                + " WHERE a.email = ?",
+            email);
+    browser.clickAndWaitForPage(By.id("correct-" + first));
+    assertTrue(
+        browser.text(By.id("correcting")).contains("M2 Completed"),
+        browser.text(By.id("correcting")));
+    browser.screenshots("records-correction");
+    assertEquals("1.5", browser.find(By.id("completion:hours")).getAttribute("value"));
+    assertEquals(
+        TODAY.plusYears(1).toString(),
+        browser.find(By.id("completion:validUntil")).getAttribute("value"));
+    assertEquals(
+        TODAY.minusDays(2).toString(),
+        browser.find(By.id("completion:completedOn")).getAttribute("value"));
+    browser.type(By.id("completion:hours"), "2");
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(
+        browser.text(By.id("main")).contains("Your correction is recorded"),
+        browser.text(By.id("main")));
+    assertEquals("2", entries(email));
+    assertEquals(
+        first,
+        Sql.scalar(
+            "SELECT c.supersedes_id FROM record_completion c JOIN account a ON a.id = c.coach_id"
+                + " WHERE a.email = ? AND c.supersedes_id IS NOT NULL",
+            email));
+    assertEquals(
+        "1.5", Sql.scalar("SELECT hours FROM record_completion WHERE id = ?", first), "unchanged");
+    assertEquals(
+        TODAY.plusYears(1).toString(),
+        Sql.scalar("SELECT valid_until FROM record_completion WHERE supersedes_id = ?", first),
+        "the valid-until date carried into the correction");
+    assertTrue(browser.text(By.id("entries")).contains("Corrected by a later entry"));
+    assertTrue(browser.findAll(By.id("correct-" + first)).isEmpty(), "corrected once only");
+    assertEquals("completed", status("M2"), "the correction awaits verification");
+    assertEquals("4", revision(email));
+    assertEquals(
+        "1",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM audit_entry e JOIN account a ON e.actor_id = a.id"
+                + " WHERE a.email = ? AND e.action = 'training entry corrected'",
+            email));
+
+    String others =
+        Sql.scalar(
+            "SELECT MIN(c.id) FROM record_completion c JOIN account a ON a.id = c.coach_id"
+                + " WHERE a.email = ?",
+            DemoPeople.OTHER_COACH_EMAIL);
+    for (String id : new String[] {first, others, "x"}) {
+      browser.open("/records/?correct=" + id);
+      assertTrue(
+          browser.text(By.id("error-summary")).contains("That entry cannot be corrected"),
+          "entry " + id);
+      assertTrue(browser.findAll(By.id("correcting")).isEmpty());
+    }
+    for (String[] tampered :
+        new String[][] {{first, "corrected already"}, {others, "an entry of your own"}}) {
+      browser.open("/records/");
+      chooseRequirement("M2");
+      date("completion:completedOn", TODAY.minusDays(1));
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.getElementById('completion:supersedes').value = arguments[0];",
+              tampered[0]);
+      browser.clickAndWaitForPage(By.id("completion:record"));
+      assertTrue(
+          browser.text(By.id("error-summary")).contains(tampered[1]),
+          browser.text(By.id("error-summary")));
+      assertEquals("2", entries(email), "nothing stored");
+    }
+    assertEquals("4", revision(email));
+  }
+
+  private static void practiceHoursAddUpAndBadHoursAreRefused(String email) {
+    browser.open("/records/");
+    date("practice:workedOn", TODAY.minusDays(1));
+    browser.type(By.id("practice:practiceHours"), "-2");
+    browser.clickAndWaitForPage(By.id("practice:logPractice"));
+    assertTrue(browser.findAll(By.id("error-summary")).size() == 1, "negative hours refused");
+    date("practice:workedOn", TODAY.minusDays(1));
+    browser.type(By.id("practice:practiceHours"), "2.5");
+    browser.clickAndWaitForPage(By.id("practice:logPractice"));
+    date("practice:workedOn", TODAY);
+    browser.type(By.id("practice:practiceHours"), "3");
+    browser.clickAndWaitForPage(By.id("practice:logPractice"));
+    assertTrue(
+        browser.text(By.id("practice-total")).contains("5.5 hours"),
+        browser.text(By.id("practice-total")));
+    assertEquals(
+        "2",
+        Sql.scalar(
+            "SELECT COUNT(*) FROM practice_hours p JOIN account a ON a.id = p.coach_id"
+                + " WHERE a.email = ?",
+            email));
   }
 
   @Test
@@ -136,6 +252,19 @@ class TrainingRecordIT extends BrowserTest {
     browser.clickAndWaitForPage(By.id("completion:record"));
     assertTrue(browser.text(By.id("error-summary")).contains("PDF, PNG or JPEG"));
     assertEquals("0", entries(email));
+
+    byte[] large = new byte[6 * 1024 * 1024];
+    java.util.Arrays.fill(large, (byte) ' ');
+    System.arraycopy("%PDF-1.4\n".getBytes(), 0, large, 0, 9);
+    Path oversized = Files.write(dir.resolve("large certificate.pdf"), large);
+    chooseRequirement("E1");
+    date("completion:completedOn", TODAY.minusDays(1));
+    browser.find(By.id("completion:evidence")).sendKeys(oversized.toString());
+    browser.clickAndWaitForPage(By.id("completion:record"));
+    assertTrue(
+        browser.text(By.id("error-summary")).contains("5 MB or smaller"),
+        browser.text(By.id("error-summary")));
+    assertEquals("0", entries(email), "an oversized certificate: nothing stored");
 
     Path real =
         Files.writeString(

@@ -122,6 +122,11 @@ class VerificationQueueIT extends BrowserTest {
     People.signOut(browser);
 
     WebClient lead = signedIn(DemoPeople.LEAD_EMAIL, DemoPeople.LEAD_PASSWORD);
+    evidence(north);
+    evidence(south);
+    assertEquals(
+        200, lead.get("/evidence/" + north).statusCode(), "their own PCN's coach's certificate");
+    assertEquals(404, lead.get("/evidence/" + south).statusCode(), "not another PCN's");
     assertEquals(404, lead.get(QUEUE + "?completion=" + south).statusCode(), "another PCN's");
     assertEquals(404, lead.get(QUEUE + "?completion=999999999").statusCode(), "no such entry");
     HttpResponse<String> done = lead.get(QUEUE + "?completion=" + north);
