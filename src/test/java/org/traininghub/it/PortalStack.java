@@ -49,6 +49,11 @@ public final class PortalStack {
       // Retention jobs run every 2 seconds, so that RetentionIT sees them work.
       settings.put("HUB_RETENTION_EVERY_SECONDS", "2");
       settings.put("HUB_AUDIT_KEEP_DAYS", "400");
+      // The weekly digest looks every second and is due all week (from Monday 00:00), so that
+      // WeeklyDigestIT sees it made on whatever day it runs; no topic's digest is on unless a test
+      // turns it on.
+      settings.put("HUB_NEWSLETTER_DIGEST_TICK_SECONDS", "1");
+      settings.put("HUB_NEWSLETTER_DIGEST_HOUR", "0");
       // Counts each request's SQL statements when asked (StatementCountIT).
       settings.put(
           EmbeddedPortal.DB_URL_OPTIONS, "queryInterceptors=" + StatementCounter.class.getName());

@@ -1,5 +1,6 @@
 package org.traininghub.accounts.boundary;
 
+import static org.traininghub.platform.time.UtcInstantConverter.instant;
 import static org.traininghub.platform.time.UtcInstantConverter.utc;
 
 import jakarta.ejb.Stateless;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.accounts.control.AccountLookup;
 import org.traininghub.accounts.control.SignInThrottle;
@@ -78,13 +78,6 @@ public class SignInGuard {
             instant(forAccount[1]));
     return new SignInThrottle(perAccount, perAddress, Duration.ofSeconds(pauseSeconds))
         .refuses(recent, now);
-  }
-
-  private static Instant instant(Object databaseTime) {
-    if (databaseTime instanceof java.sql.Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    return databaseTime instanceof LocalDateTime t ? t.toInstant(ZoneOffset.UTC) : null;
   }
 
   public void failed(String email, String remoteAddress) {

@@ -150,4 +150,27 @@ public class Campaigns {
 
   /** The error of the rows a cancelled campaign did not send. */
   public static final String CANCELLED = "Not sent: the campaign was cancelled";
+
+  /**
+   * Takes {@code recipient}'s waiting rows of every campaign out of the outbox for good, in the
+   * caller's transaction, with {@link #SKIPPED} as their error: one UPDATE over the index of the
+   * recipient, for an address that must get no more bulk mail (unsubscribed, bounced). A row
+   * claimed already (SENDING) is on its way and is left alone, as a pause leaves it; a sent row
+   * stays as history.
+   *
+   * @return how many rows it skipped
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public int skipWaiting(String recipient) {
+    return em.createNativeQuery(
+            "UPDATE mail_outbox SET status = 'DEAD', next_attempt_at = NULL, last_error = ?2"
+                + " WHERE recipient = ?1 AND campaign_id IS NOT NULL"
+                + " AND status IN ('PENDING', 'FAILED')")
+        .setParameter(1, recipient)
+        .setParameter(2, SKIPPED)
+        .executeUpdate();
+  }
+
+  /** The error of the rows {@link #skipWaiting} took out. */
+  public static final String SKIPPED = "Not sent: the address was suppressed before its turn";
 }

@@ -18,7 +18,9 @@ import org.traininghub.newsletter.control.CampaignMoved;
 import org.traininghub.newsletter.control.CampaignStates;
 import org.traininghub.newsletter.control.CampaignWording;
 import org.traininghub.newsletter.control.Digest;
+import org.traininghub.newsletter.control.WeeklyDigests;
 import org.traininghub.newsletter.entity.NewsletterCampaign;
+import org.traininghub.newsletter.entity.Topic;
 import org.traininghub.platform.audit.AuditLog;
 import org.traininghub.platform.config.HubSettings;
 import org.traininghub.platform.paging.ListQuery;
@@ -31,8 +33,8 @@ import org.traininghub.platform.security.Role;
 
 /**
  * The hub admins' newsletter campaigns: compose a draft, preview it, test it on oneself, send it
- * now or at a time, pause, resume or cancel it, and follow its counts. Each move is recorded in the
- * audit log.
+ * now or at a time, pause, resume or cancel it, and follow its counts; turn each topic's weekly
+ * digest on or off. Each move is recorded in the audit log.
  */
 @Stateless
 @Allowed(Role.HUB_ADMIN)
@@ -47,6 +49,8 @@ public class CampaignDesk {
   @Inject CampaignCounts counts;
 
   @Inject Digest digest;
+
+  @Inject WeeklyDigests weeklyDigests;
 
   @Inject Event<CampaignMoved> moved;
 
@@ -161,6 +165,18 @@ public class CampaignDesk {
   /** The digest of the next (and last) {@code days} days, as HTML; empty when nothing is new. */
   public String digest(int days) {
     return digest.html(days, clock.instant());
+  }
+
+  /** Each topic's weekly digest: on or off, and when the last one went. */
+  public List<WeeklyDigests.TopicDigest> weeklyDigests() {
+    return weeklyDigests.all();
+  }
+
+  /** Turns {@code topic}'s weekly digest on or off. */
+  public void turnWeeklyDigest(Topic topic, boolean on) {
+    weeklyDigests.turn(topic, on, clock.instant());
+    audit.record(
+        "newsletter weekly digest turned " + (on ? "on" : "off"), "newsletter topic " + topic);
   }
 
   public CampaignCounts.Counts counts(long id) {

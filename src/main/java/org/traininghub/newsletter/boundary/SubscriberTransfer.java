@@ -1,5 +1,7 @@
 package org.traininghub.newsletter.boundary;
 
+import static org.traininghub.platform.time.UtcInstantConverter.instant;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,9 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -122,15 +122,5 @@ public class SubscriberTransfer {
       em.clear();
     } while (page.size() == EXPORT_PAGE);
     audit.record("Newsletter subscribers exported", "all subscribers");
-  }
-
-  private static Instant instant(Object column) {
-    if (column == null) {
-      return null;
-    }
-    if (column instanceof java.sql.Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    return ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
   }
 }

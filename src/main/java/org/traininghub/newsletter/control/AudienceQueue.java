@@ -17,7 +17,9 @@ import org.traininghub.mail.boundary.Campaigns;
  * memory): confirmed subscribers of any of its topics, with an account of its role when it has one,
  * and never an address on the suppression list. The campaign's row is locked while a chunk is
  * queued, so instances queueing together take turns, and a pause waits for the chunk in hand; an
- * address queued twice is kept once by the outbox.
+ * address queued twice is kept once by the outbox. A chunk also takes its turn with the
+ * suppressions ({@link Suppressions}): an address suppressed while its chunk is queued is either
+ * left out or skipped once queued, never sent.
  */
 @ApplicationScoped
 public class AudienceQueue {
@@ -48,6 +50,10 @@ public class AudienceQueue {
     if (found.isEmpty()) {
       return false;
     }
+    // Suppressions wait for this chunk, and this chunk for them (Suppressions' turn row).
+    em.createNativeQuery("SELECT name FROM newsletter_job WHERE name = ?1 FOR UPDATE")
+        .setParameter(1, Suppressions.AUDIENCE_TURN)
+        .getResultList();
     Object[] campaign = (Object[]) found.get(0);
     long mailCampaignId = ((Number) campaign[0]).longValue();
     long cursor = campaign[1] == null ? 0 : ((Number) campaign[1]).longValue();

@@ -109,7 +109,7 @@ public class BounceMailbox {
     ownTransaction.run(
         () -> {
           for (DeliveryReports.Reported r : reported) {
-            if (bounces.record(r.email(), r.kind(), r.source(), r.detail())) {
+            if (bounces.record(r.email(), r.messageId(), r.kind(), r.source(), r.detail())) {
               count[0]++;
             }
           }

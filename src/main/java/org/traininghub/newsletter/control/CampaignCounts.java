@@ -8,8 +8,9 @@ import org.traininghub.mail.boundary.Campaigns;
 /**
  * A campaign's counts, computed in the database in one statement over its outbox rows (the index of
  * {@code mail_outbox.campaign_id}) and the suppression list: queued (waiting or being sent), sent,
- * failed for good (not counting those a cancel left unsent), bounced and unsubscribed since the
- * campaign started.
+ * failed for good (not counting those a cancel left unsent or those skipped), skipped (the address
+ * was suppressed after it was queued: {@link Campaigns#skipWaiting}), bounced and unsubscribed
+ * since the campaign started.
  */
 @ApplicationScoped
 public class CampaignCounts {
@@ -18,13 +19,23 @@ public class CampaignCounts {
 
   /** The counts; {@link #total} is every recipient queued so far. */
   public record Counts(
-      long total, long queued, long sent, long failed, long bounced, long unsubscribed) {
+      long total,
+      long queued,
+      long sent,
+      long failed,
+      long skipped,
+      long bounced,
+      long unsubscribed) {
 
-    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0);
+    public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
 
-    /** Sent or failed for good, of all queued so far, in whole percent. */
+    /** Sent, failed for good or skipped, of all queued so far, in whole percent. */
     public int getPercent() {
-      return total == 0 ? 0 : (int) ((sent + failed) * 100 / total);
+      return total == 0 ? 0 : (int) ((sent + failed + skipped) * 100 / total);
+    }
+
+    public long getSkipped() {
+      return skipped;
     }
 
     public long getTotal() {
@@ -59,7 +70,9 @@ public class CampaignCounts {
                     "SELECT COUNT(o.id),"
                         + " COALESCE(SUM(o.status IN ('PENDING', 'SENDING', 'FAILED')), 0),"
                         + " COALESCE(SUM(o.status = 'SENT'), 0),"
-                        + " COALESCE(SUM(o.status = 'DEAD' AND COALESCE(o.last_error, '') <> ?2), 0),"
+                        + " COALESCE(SUM(o.status = 'DEAD'"
+                        + " AND COALESCE(o.last_error, '') NOT IN (?2, ?3)), 0),"
+                        + " COALESCE(SUM(o.status = 'DEAD' AND o.last_error = ?3), 0),"
                         + " COALESCE(SUM(x.reason = 'BOUNCED'), 0),"
                         + " COALESCE(SUM(x.reason = 'UNSUBSCRIBED' AND x.since >= c.started_at), 0)"
                         + " FROM newsletter_campaign c"
@@ -68,6 +81,7 @@ public class CampaignCounts {
                         + " WHERE c.id = ?1")
                 .setParameter(1, newsletterId)
                 .setParameter(2, Campaigns.CANCELLED)
+                .setParameter(3, Campaigns.SKIPPED)
                 .getSingleResult();
     return new Counts(
         number(row[0]),
@@ -75,7 +89,8 @@ public class CampaignCounts {
         number(row[2]),
         number(row[3]),
         number(row[4]),
-        number(row[5]));
+        number(row[5]),
+        number(row[6]));
   }
 
   private static long number(Object value) {

@@ -27,29 +27,57 @@ import org.traininghub.newsletter.entity.BounceSource;
  * bounce; {@code failed} with {@code 4.x.x}, or {@code delayed}, a soft one; {@code delivered},
  * {@code relayed} and {@code expanded} are no bounce. The address is the {@code Original-Recipient}
  * (what the hub sent to) when the report gives it, else the {@code Final-Recipient}.
+ *
+ * <p>Each bounce also carries the Message-ID of the message that bounced, when the report tells it:
+ * an {@code Original-Message-ID} among the DSN's per-message fields, else the {@code Message-ID} of
+ * the returned headers ({@code text/rfc822-headers}) or message ({@code message/rfc822}). The hub
+ * finds its own message by it ({@link Bounces}), so a report whose recipient is an address the mail
+ * was forwarded to still reaches the subscriber it was sent to.
  */
 public final class DeliveryReports {
 
   /** One bounce a report tells of. */
-  public record Reported(String email, BounceKind kind, BounceSource source, String detail) {}
+  public record Reported(
+      String email, BounceKind kind, BounceSource source, String detail, String messageId) {
+
+    Reported(String email, BounceKind kind, BounceSource source, String detail) {
+      this(email, kind, source, detail, null);
+    }
+
+    Reported withMessageId(String id) {
+      return new Reported(email, kind, source, detail, id);
+    }
+  }
 
   private DeliveryReports() {}
 
   /** The bounces {@code message} reports; none for a message that is no report. */
   public static List<Reported> read(Part message) throws MessagingException, IOException {
     List<Reported> found = new ArrayList<>();
-    walk(message, found, 0);
-    return found;
+    String[] messageId = {null, null};
+    walk(message, found, 0, messageId);
+    String id = messageId[0] != null ? messageId[0] : messageId[1];
+    return id == null ? found : found.stream().map(r -> r.withMessageId(id)).toList();
   }
 
-  private static void walk(Part part, List<Reported> found, int depth)
+  /**
+   * Walks the report's parts; {@code messageId[0]} gets the DSN's {@code Original-Message-ID},
+   * {@code messageId[1]} the returned headers' {@code Message-ID}.
+   */
+  private static void walk(Part part, List<Reported> found, int depth, String[] messageId)
       throws MessagingException, IOException {
     if (depth > 3) {
       return;
     }
     if (part.isMimeType("message/delivery-status")) {
       try (InputStream in = part.getInputStream()) {
-        delivery(new DeliveryStatus(in), found);
+        DeliveryStatus status = new DeliveryStatus(in);
+        messageId[0] = messageId(status.getMessageDSN().getHeader("Original-Message-ID", null));
+        delivery(status, found);
+      }
+    } else if (part.isMimeType("text/rfc822-headers") || part.isMimeType("message/rfc822")) {
+      try (InputStream in = part.getInputStream()) {
+        messageId[1] = messageId(new InternetHeaders(in).getHeader("Message-ID", null));
       }
     } else if (part.isMimeType("message/feedback-report")) {
       try (InputStream in = part.getInputStream()) {
@@ -61,7 +89,7 @@ public final class DeliveryReports {
       Multipart multipart = new MimeMultipart(new MimePartDataSource(mime));
       for (int i = 0; i < multipart.getCount(); i++) {
         BodyPart child = multipart.getBodyPart(i);
-        walk(child, found, depth + 1);
+        walk(child, found, depth + 1, messageId);
       }
     }
   }
@@ -130,6 +158,20 @@ public final class DeliveryReports {
       value = value.substring(1, value.length() - 1);
     }
     return value.contains("@") ? value : null;
+  }
+
+  /** {@code <id@host>} as it was sent, or null when the field is missing or no Message-ID. */
+  static String messageId(String field) {
+    if (field == null) {
+      return null;
+    }
+    String value = field.strip();
+    return value.startsWith("<")
+            && value.endsWith(">")
+            && value.contains("@")
+            && value.length() <= 200
+        ? value
+        : null;
   }
 
   private static String lower(String value) {

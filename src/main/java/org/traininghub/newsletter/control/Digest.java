@@ -17,6 +17,7 @@ import org.traininghub.events.boundary.EventListing;
 import org.traininghub.events.control.EventQuery;
 import org.traininghub.events.control.LondonTime;
 import org.traininghub.events.entity.Event;
+import org.traininghub.events.entity.EventStatus;
 import org.traininghub.platform.config.HubSettings;
 import org.traininghub.platform.time.BritishDates;
 
@@ -24,7 +25,8 @@ import org.traininghub.platform.time.BritishDates;
  * The automatic digest an admin inserts into a campaign's message: the published events of the next
  * {@code days} days and the catalogue items added in the last {@code days}, each a link to its
  * page, as HTML the editor's sanitiser keeps (headings, lists, links). Each part is left out when
- * it has nothing; the whole is empty when neither has.
+ * it has nothing; the whole is empty when neither has. The weekly digest ({@link WeeklyDigests})
+ * lists instead what was published or added since its last issue ({@link #newSince}).
  */
 @ApplicationScoped
 public class Digest {
@@ -45,14 +47,39 @@ public class Digest {
             .filter(e -> e.getStartsAt().isAfter(now))
             .limit(MAX)
             .toList();
-    @SuppressWarnings("unchecked")
-    List<Object[]> added =
-        em.createNativeQuery(
-                "SELECT slug, title FROM catalogue_item WHERE retired_at IS NULL"
-                    + " AND created_at >= ?1 ORDER BY created_at DESC, id DESC LIMIT "
-                    + MAX)
-            .setParameter(1, utc(now.minus(days, ChronoUnit.DAYS)))
+    return render(coming, addedSince(now.minus(days, ChronoUnit.DAYS)));
+  }
+
+  /**
+   * What is new since {@code since}, for the weekly digest: the published events still to come that
+   * were published since then, and the catalogue items added since then; empty when neither has
+   * any. Two statements (each at most {@link #MAX} rows).
+   */
+  public String newSince(Instant since, Instant now) {
+    List<Event> published =
+        em.createQuery(
+                "SELECT e FROM Event e WHERE e.status = :published AND e.publishedAt >= :since"
+                    + " AND e.startsAt > :now ORDER BY e.startsAt, e.id",
+                Event.class)
+            .setParameter("published", EventStatus.PUBLISHED)
+            .setParameter("since", since)
+            .setParameter("now", now)
+            .setMaxResults(MAX)
             .getResultList();
+    return render(published, addedSince(since));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> addedSince(Instant since) {
+    return em.createNativeQuery(
+            "SELECT slug, title FROM catalogue_item WHERE retired_at IS NULL"
+                + " AND created_at >= ?1 ORDER BY created_at DESC, id DESC LIMIT "
+                + MAX)
+        .setParameter(1, utc(since))
+        .getResultList();
+  }
+
+  private String render(List<Event> coming, List<Object[]> added) {
     StringBuilder html = new StringBuilder();
     if (!coming.isEmpty()) {
       html.append("<h2>Coming up</h2><ul>");

@@ -17,10 +17,13 @@ import java.time.Instant;
 @ApplicationScoped
 public class JobClaims {
 
-  /** The newsletter's jobs, one row each (V35). */
+  /** The newsletter's jobs, one row each (V35, V40). */
   public static final String BOUNCE_MAILBOX = "bounce-mailbox";
 
   public static final String UNCONFIRMED_CLEANUP = "unconfirmed-cleanup";
+
+  /** The weekly digests' timer (V40). */
+  public static final String WEEKLY_DIGEST = "weekly-digest";
 
   /** Whose claims these are: this instance, {@code pid@host}. */
   static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();

@@ -9,11 +9,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.traininghub.mail.boundary.Campaigns;
 import org.traininghub.newsletter.entity.SuppressionReason;
 
 /**
  * The addresses that get no newsletter, whatever list brings them back: kept by address, so that an
- * import or a new sign-up by someone else changes nothing.
+ * import or a new sign-up by someone else changes nothing. Suppressing an address also skips its
+ * rows still waiting in campaigns queued before ({@link Campaigns#skipWaiting}): a subscriber who
+ * unsubscribes, bounces or complains in the middle of a campaign (or while it is paused) gets none
+ * of it after that. The audience queue and a suppression take turns on the {@code audience-queue}
+ * row of {@code newsletter_job} (V40), so a chunk being queued either sees the suppression or is
+ * committed before the waiting rows are skipped: at READ COMMITTED, without the turn, a chunk read
+ * before the suppression commits could add the address after its rows were skipped.
  */
 @ApplicationScoped
 public class Suppressions {
@@ -22,10 +29,31 @@ public class Suppressions {
 
   @Inject SubscriberLinks links;
 
+  @Inject Campaigns campaigns;
+
   /**
    * Suppresses {@code email} for {@code reason}; an address already suppressed keeps its reason.
    */
   public void suppress(String email, SuppressionReason reason, Instant now) {
+    skipWaiting(email);
+    insert(email, reason, now);
+  }
+
+  /**
+   * Skips {@code email}'s waiting campaign rows, after the chunk of an audience being queued now
+   * (its lock on the turn row is waited for; suppressions share it among themselves).
+   */
+  private void skipWaiting(String email) {
+    em.createNativeQuery("SELECT name FROM newsletter_job WHERE name = ?1 LOCK IN SHARE MODE")
+        .setParameter(1, AUDIENCE_TURN)
+        .getResultList();
+    campaigns.skipWaiting(email);
+  }
+
+  /** The row of {@code newsletter_job} that the audience queue and suppressions take turns on. */
+  static final String AUDIENCE_TURN = "audience-queue";
+
+  private void insert(String email, SuppressionReason reason, Instant now) {
     em.createNativeQuery(
             "INSERT INTO newsletter_suppression (email, reason, since) VALUES (?1, ?2, ?3)"
                 + " ON DUPLICATE KEY UPDATE email = email")
@@ -69,9 +97,10 @@ public class Suppressions {
    */
   public void keepOnlyCode(String email, Instant now) {
     SuppressionReason reason = reason(email).orElse(SuppressionReason.UNSUBSCRIBED);
+    skipWaiting(email);
     em.createNativeQuery("DELETE FROM newsletter_suppression WHERE email = ?1")
         .setParameter(1, email)
         .executeUpdate();
-    suppress(links.addressDigest(email), reason, now);
+    insert(links.addressDigest(email), reason, now);
   }
 }

@@ -23,6 +23,17 @@ public class UtcInstantConverter implements AttributeConverter<Instant, LocalDat
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
+  /**
+   * The instant of a UTC {@code DATETIME} column read by native SQL, as the driver gives it ({@link
+   * java.sql.Timestamp} or {@link LocalDateTime}); null for NULL.
+   */
+  public static Instant instant(Object column) {
+    if (column instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    return column instanceof LocalDateTime t ? t.toInstant(ZoneOffset.UTC) : null;
+  }
+
   @Override
   public Instant convertToEntityAttribute(LocalDateTime column) {
     return column == null ? null : column.toInstant(ZoneOffset.UTC);

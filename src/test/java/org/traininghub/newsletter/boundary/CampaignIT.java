@@ -251,6 +251,71 @@ class CampaignIT extends BrowserTest {
         "none twice: " + got.entrySet().stream().filter(e -> e.getValue() > 1).toList());
   }
 
+  @Test
+  void whoUnsubscribesWhileTheCampaignWaitsIsSkippedAndEveryoneElseGetsItOnce() {
+    String p = "camp-d" + Long.toString(System.nanoTime(), 36);
+    int n = 40;
+    subscribers(p, n, "HWBC_TRAINING");
+    String id = compose("Skipping news " + p, "HWBC_TRAINING");
+    browser.clickAndWaitForPage(By.id("send"));
+    Sql.awaitScalar(
+        "1",
+        WAIT,
+        "SELECT audience_done + 0 FROM newsletter_campaign WHERE id = ?",
+        Long.valueOf(id));
+    browser.clickAndWaitForPage(By.id("pause"));
+    assertEquals("Paused", browser.text(By.id("status")));
+    // The last of them queued is still waiting (10 a second; the batch claimed is finished).
+    String waiting =
+        "SELECT o.recipient FROM mail_outbox o JOIN newsletter_campaign c"
+            + " ON o.campaign_id = c.mail_campaign_id WHERE c.id = ? AND o.recipient LIKE ?"
+            + " AND o.status = 'PENDING' ORDER BY o.id DESC LIMIT 1";
+    String target = Sql.scalar(waiting, Long.valueOf(id), p + "-%");
+    assertTrue(target != null && target.startsWith(p + "-"), "a waiting recipient: " + target);
+    String oneClick =
+        Sql.scalar(
+            "SELECT JSON_VALUE(o.merge_values, '$.unsubscribeLink') FROM mail_outbox o"
+                + " JOIN newsletter_campaign c ON o.campaign_id = c.mail_campaign_id"
+                + " WHERE c.id = ? AND o.recipient = ?",
+            Long.valueOf(id),
+            target);
+
+    // The mail client's button: a plain POST, no cookies.
+    HttpResponse<String> clicked =
+        Http.post(
+            oneClick.substring(PortalStack.get().baseUrl().length() - 1),
+            "application/x-www-form-urlencoded",
+            "List-Unsubscribe=One-Click");
+    assertEquals(200, clicked.statusCode(), clicked.body());
+    assertEquals(
+        "DEAD " + org.traininghub.mail.boundary.Campaigns.SKIPPED,
+        Sql.scalar(
+            "SELECT CONCAT(o.status, ' ', o.last_error) FROM mail_outbox o"
+                + " JOIN newsletter_campaign c ON o.campaign_id = c.mail_campaign_id"
+                + " WHERE c.id = ? AND o.recipient = ?",
+            Long.valueOf(id),
+            target),
+        "their waiting row was skipped at once");
+
+    browser.open("/admin/newsletter/campaign.xhtml?id=" + id);
+    browser.clickAndWaitForPage(By.id("resume"));
+    Sql.awaitScalar(
+        "SENT",
+        Duration.ofSeconds(90),
+        "SELECT status FROM newsletter_campaign WHERE id = ?",
+        Long.valueOf(id));
+    Map<String, Long> got = deliveries(p);
+    assertFalse(got.containsKey(target), "the unsubscribed one got nothing");
+    assertEquals(n - 1, got.size(), "everyone else: " + got.keySet());
+    assertTrue(
+        got.values().stream().allMatch(c -> c == 1),
+        "none twice: " + got.entrySet().stream().filter(e -> e.getValue() > 1).toList());
+    browser.open("/admin/newsletter/campaign.xhtml?id=" + id);
+    assertEquals("1", browser.text(By.id("count-skipped")));
+    assertEquals("1", browser.text(By.id("count-unsubscribed")));
+    browser.screenshots("newsletter-campaign-skipped");
+  }
+
   /**
    * Waits until no message to {@code prefix} has arrived for {@code quiet}; answers how many did.
    */

@@ -101,6 +101,33 @@ class SubscriberOperationsIT extends BrowserTest {
   }
 
   @Test
+  void aReportForAnotherAddressIsMatchedToTheSubscriberByTheMessageId() throws Exception {
+    String sentTo = "dsn.forwarded@it.traininghub.example";
+    String reportedFor = "alias.of.forwarded@elsewhere.example";
+    confirmed(sentTo);
+    // Asking again mails a subscribed address its preferences link: a real message of the hub.
+    Http.post(
+        "/api/subscriptions",
+        "application/x-www-form-urlencoded",
+        "email=" + sentTo + "&topics=hwbc-training");
+    Sql.awaitScalar(
+        "SENT", WAIT, "SELECT MAX(status) FROM mail_outbox WHERE recipient = ?", sentTo);
+    String messageId =
+        Sql.scalar("SELECT MAX(message_id) FROM mail_outbox WHERE recipient = ?", sentTo);
+    assertTrue(messageId.startsWith("<"), messageId);
+
+    // The server it was forwarded to reports the alias, not the address the hub sent to.
+    PortalStack.get()
+        .smtp()
+        .bounceMailbox(
+            DeliveryReportsTest.message(
+                DeliveryReportsTest.dsn(reportedFor, "failed", "5.1.1", messageId)));
+    awaitBounces(sentTo, "HARD DSN");
+    assertEquals("BOUNCED", suppressed(sentTo));
+    assertEquals("none", suppressed(reportedFor), "the alias is no subscriber's");
+  }
+
+  @Test
   void aSubscriberWithoutAnAccountRemovesTheirDataWithTheirLink() {
     String email = "rita.removed@it.traininghub.example";
     confirmed(email);

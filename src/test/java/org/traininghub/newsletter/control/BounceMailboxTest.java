@@ -49,8 +49,12 @@ class BounceMailboxTest {
           new Bounces() {
             @Override
             public boolean record(
-                String email, BounceKind kind, BounceSource source, String detail) {
-              recorded.add(kind + " " + email);
+                String email,
+                String messageId,
+                BounceKind kind,
+                BounceSource source,
+                String detail) {
+              recorded.add(kind + " " + email + " " + messageId);
               return true;
             }
           };
@@ -63,7 +67,7 @@ class BounceMailboxTest {
       assertEquals(0, mailbox.read(() -> false), "not claimed: not read");
       assertEquals(List.of(), recorded);
       assertEquals(1, mailbox.read(() -> true));
-      assertEquals(List.of("HARD gone@example.org"), recorded);
+      assertEquals(List.of("HARD gone@example.org <42@hub.example>"), recorded);
       assertEquals(
           0,
           mailbox.read(

@@ -19,6 +19,11 @@ public class DeliveryReportsTest {
 
   /** A delivery status notification (RFC 3464) as Postfix sends one, for {@code recipient}. */
   public static String dsn(String recipient, String action, String status) {
+    return dsn(recipient, action, status, "<42@hub.example>");
+  }
+
+  /** The same, returning the headers of the message {@code messageId}. */
+  public static String dsn(String recipient, String action, String status, String messageId) {
     return String.join(
         "\r\n",
         "From: MAILER-DAEMON@mx.example.org",
@@ -46,7 +51,7 @@ public class DeliveryReportsTest {
         "--b1",
         "Content-Type: text/rfc822-headers",
         "",
-        "Message-ID: <42@hub.example>",
+        "Message-ID: " + messageId,
         "To: " + recipient,
         "",
         "--b1--",
@@ -99,6 +104,32 @@ public class DeliveryReportsTest {
     assertEquals(BounceKind.HARD, found.get(0).kind());
     assertEquals(BounceSource.DSN, found.get(0).source());
     assertTrue(found.get(0).detail().contains("5.1.1"), found.get(0).detail());
+  }
+
+  @Test
+  void theMessageThatBouncedIsKnownByTheReturnedHeadersOrTheOriginalMessageId() throws Exception {
+    assertEquals(
+        "<abc@hub.example>",
+        DeliveryReports.read(
+                message(dsn("gone@example.org", "failed", "5.1.1", "<abc@hub.example>")))
+            .get(0)
+            .messageId());
+    String withField =
+        dsn("gone@example.org", "failed", "5.1.1", "<returned@hub.example>")
+            .replace(
+                "Reporting-MTA: dns; mx.example.org",
+                "Reporting-MTA: dns; mx.example.org\r\nOriginal-Message-ID: <field@hub.example>");
+    assertEquals(
+        "<field@hub.example>",
+        DeliveryReports.read(message(withField)).get(0).messageId(),
+        "the DSN's own field first");
+    assertNull(
+        DeliveryReports.read(message(dsn("gone@example.org", "failed", "5.1.1", "not an id")))
+            .get(0)
+            .messageId());
+    assertNull(
+        DeliveryReports.read(message(complaint("angry@example.org"))).get(0).messageId(),
+        "a complaint whose headers have none");
   }
 
   @Test
