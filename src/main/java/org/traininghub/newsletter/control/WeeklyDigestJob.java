@@ -18,10 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.traininghub.newsletter.entity.Topic;
+import org.traininghub.platform.database.DatabaseOutageLog;
 import org.traininghub.platform.database.OwnTransaction;
 
 /**
@@ -86,7 +86,8 @@ public class WeeklyDigestJob {
         }
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A round of the weekly digests failed; the next will retry", e);
+      DatabaseOutageLog.jobFailed(
+          LOG, "A round of the weekly digests failed; the next will retry", e);
     } finally {
       try {
         if (mine.get()) {
