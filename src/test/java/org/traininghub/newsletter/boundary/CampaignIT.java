@@ -39,8 +39,11 @@ class CampaignIT extends BrowserTest {
     browser.signInAsAdmin();
   }
 
-  /** Confirmed subscribers {@code prefix-0..n-1@it.traininghub.example} of {@code topic}. */
-  private static void subscribers(String prefix, int n, String topic) {
+  /**
+   * Confirmed subscribers {@code prefix-0..n-1@it.traininghub.example} of {@code topic} (also for
+   * {@link WeeklyDigestIT}).
+   */
+  static void subscribers(String prefix, int n, String topic) {
     for (int i = 0; i < n; i++) {
       Sql.update(
           "INSERT INTO newsletter_subscriber (email, status, created_at)"
@@ -72,7 +75,8 @@ class CampaignIT extends BrowserTest {
     return path.substring(path.indexOf("id=") + 3);
   }
 
-  private static Map<String, Long> deliveries(String prefix) {
+  /** The messages delivered to each address that starts with {@code prefix-}. */
+  static Map<String, Long> deliveries(String prefix) {
     return PortalStack.get().smtp().all().stream()
         .map(CampaignIT::to)
         .filter(to -> to.startsWith(prefix + "-"))

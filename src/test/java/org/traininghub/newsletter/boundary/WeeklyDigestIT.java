@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,35 +48,6 @@ class WeeklyDigestIT extends BrowserTest {
     Sql.update("UPDATE newsletter_digest SET enabled = FALSE");
   }
 
-  private static void subscribers(String prefix, int n, String topic) {
-    for (int i = 0; i < n; i++) {
-      Sql.update(
-          "INSERT INTO newsletter_subscriber (email, status, created_at)"
-              + " VALUES (?, 'CONFIRMED', UTC_TIMESTAMP(6))",
-          prefix + "-" + i + "@it.traininghub.example");
-    }
-    Sql.update(
-        "INSERT INTO newsletter_subscriber_topic (subscriber_id, topic)"
-            + " SELECT id, ? FROM newsletter_subscriber WHERE email LIKE ?",
-        topic,
-        prefix + "-%");
-  }
-
-  private static Map<String, Long> deliveries(String prefix) {
-    return PortalStack.get().smtp().all().stream()
-        .map(WeeklyDigestIT::to)
-        .filter(to -> to.startsWith(prefix + "-"))
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-  }
-
-  private static String to(MimeMessage m) {
-    try {
-      return m.getAllRecipients()[0].toString();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private static String lastRun() {
     return Sql.scalar(
         "SELECT COALESCE(last_run_at, '') FROM newsletter_job WHERE name = 'weekly-digest'");
@@ -95,8 +64,8 @@ class WeeklyDigestIT extends BrowserTest {
   @Test
   void eachTopicGetsOneDigestAWeekWhenSomethingIsNewAndNoneWhenNothingIs() throws Exception {
     String p = "digest-" + Long.toString(System.nanoTime(), 36);
-    subscribers(p + "v", 2, TOPICS.get(0));
-    subscribers(p + "p", 2, TOPICS.get(1));
+    CampaignIT.subscribers(p + "v", 2, TOPICS.get(0));
+    CampaignIT.subscribers(p + "p", 2, TOPICS.get(1));
     String title = "Digest item " + p;
     Sql.update(
         "INSERT INTO catalogue_item (slug, kind, title, summary, provider, delivery_mode,"
@@ -137,10 +106,10 @@ class WeeklyDigestIT extends BrowserTest {
     }
     assertEquals(
         Map.of(p + "v-0@it.traininghub.example", 1L, p + "v-1@it.traininghub.example", 1L),
-        deliveries(p + "v"));
+        CampaignIT.deliveries(p + "v"));
     assertEquals(
         Map.of(p + "p-0@it.traininghub.example", 1L, p + "p-1@it.traininghub.example", 1L),
-        deliveries(p + "p"));
+        CampaignIT.deliveries(p + "p"));
     MimeMessage mail = PortalStack.get().smtp().messagesTo(p + "v-0@it.traininghub.example").get(0);
     assertTrue(mail.getSubject().startsWith("Weekly digest: Voluntary sector updates, week of"));
     assertTrue(SmtpServer.html(mail).contains(title), "the new item is in the digest");
@@ -161,7 +130,7 @@ class WeeklyDigestIT extends BrowserTest {
             "SELECT COUNT(*) FROM newsletter_campaign WHERE id > ? AND subject LIKE 'Weekly%'",
             before),
         "one campaign per topic");
-    assertEquals(1L, deliveries(p + "v").get(p + "v-0@it.traininghub.example"));
+    assertEquals(1L, CampaignIT.deliveries(p + "v").get(p + "v-0@it.traininghub.example"));
 
     browser.open("/admin/newsletter/");
     String row = browser.text(By.id("digest-voluntary-sector"));
@@ -191,8 +160,8 @@ class WeeklyDigestIT extends BrowserTest {
             "SELECT COUNT(*) FROM newsletter_campaign WHERE id > ? AND subject LIKE 'Weekly%'",
             before),
         "no campaign for a week with nothing new");
-    assertEquals(2, deliveries(p + "v").size());
-    assertTrue(deliveries(p + "v").values().stream().allMatch(c -> c == 1));
+    assertEquals(2, CampaignIT.deliveries(p + "v").size());
+    assertTrue(CampaignIT.deliveries(p + "v").values().stream().allMatch(c -> c == 1));
 
     browser.open("/admin/newsletter/");
     for (String topic : TOPICS) {
