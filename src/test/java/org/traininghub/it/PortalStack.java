@@ -24,6 +24,9 @@ public final class PortalStack {
 
   private static PortalStack running;
 
+  /** SMTP connections each test instance sends over at once ({@code hub.mail.connections}). */
+  public static final int MAIL_CONNECTIONS = 2;
+
   private final EmbeddedPortal portal;
   private final SmtpServer smtp;
 
@@ -46,6 +49,9 @@ public final class PortalStack {
       settings.put("HUB_MAIL_MAX_ATTEMPTS", "4");
       // A dispatcher tick every second, so that retries and "nothing more" checks are short.
       settings.put("HUB_MAIL_TICK_SECONDS", "1");
+      // Each instance sends over two SMTP connections, so that every test of the outbox (the
+      // cluster, the lanes, the kill-and-resume campaign) runs with senders side by side.
+      settings.put("HUB_MAIL_CONNECTIONS", Integer.toString(MAIL_CONNECTIONS));
       // Retention jobs run every 2 seconds, so that RetentionIT sees them work.
       settings.put("HUB_RETENTION_EVERY_SECONDS", "2");
       settings.put("HUB_AUDIT_KEEP_DAYS", "400");

@@ -60,6 +60,24 @@ final class BatchLease implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Records {@code sent} as sent and, in the same transaction, checks and renews the claim on
+   * {@code next} (none when null) as {@link #hold} does: answers whether {@code next} may be sent
+   * now.
+   */
+  boolean sentThenHold(OutboxClaims.Claimed sent, OutboxClaims.Claimed next) {
+    held.remove(sent.id());
+    boolean ours = next != null && held.containsKey(next.id());
+    Instant now = clock.instant();
+    if (claims.sentAndHold(sent, now, ours ? next : null, now.plus(length))) {
+      return true;
+    }
+    if (next != null) {
+      held.remove(next.id());
+    }
+    return false;
+  }
+
   /** The row was sent or its attempt recorded: nothing more to renew or give back. */
   void done(OutboxClaims.Claimed claimed) {
     held.remove(claimed.id());

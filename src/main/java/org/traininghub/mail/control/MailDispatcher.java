@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +39,11 @@ import org.traininghub.platform.web.GracefulStop;
  * twice, however slow the SMTP server. Delivery is at least once: if an instance dies between the
  * SMTP server's "OK" and marking the row sent, the row is sent again after its lease, with the same
  * Message-ID. On shutdown the message being sent is finished and the rest of the batch given back.
+ *
+ * <p>An instance sends over at most {@code hub.mail.connections} SMTP connections at once, each a
+ * sender of its own working batch after batch; the second and further senders start only while
+ * batches come back full, so an idle tick costs one claim. The bulk rate is the instance's, shared
+ * by its senders.
  */
 @Startup
 @Singleton
@@ -94,9 +99,18 @@ public class MailDispatcher {
   @ConfigProperty(name = "hub.mail.bulk-per-second", defaultValue = "10")
   double bulkPerSecond;
 
+  /**
+   * SMTP connections this instance sends over at once (each a sender of its own batches); one or
+   * more.
+   */
+  @Inject
+  @ConfigProperty(name = "hub.mail.connections", defaultValue = "1")
+  int connections;
+
   private volatile Pace bulkPace;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  /** Senders at work in this instance, each with its own batch and SMTP connection. */
+  private final AtomicInteger senders = new AtomicInteger();
 
   private volatile boolean stopping;
 
@@ -119,7 +133,7 @@ public class MailDispatcher {
 
         @Override
         public boolean busy() {
-          return running.get();
+          return senders.get() > 0;
         }
       };
 
@@ -145,10 +159,10 @@ public class MailDispatcher {
     GracefulStop.forget(onStop);
     stopping = true;
     long end = System.nanoTime() + STOP_WAIT.toNanos();
-    synchronized (running) {
-      while (running.get() && System.nanoTime() < end) {
+    synchronized (senders) {
+      while (senders.get() > 0 && System.nanoTime() < end) {
         try {
-          running.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+          senders.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           return;
@@ -162,42 +176,95 @@ public class MailDispatcher {
     executor.execute(this::tick);
   }
 
-  /** Sends what is due, batch after batch; a tick already running in this instance is enough. */
+  /**
+   * Sends what is due, batch after batch, unless this instance's senders are all at work already.
+   */
   public void tick() {
-    if (stopping || !mailer.isConfigured() || !running.compareAndSet(false, true)) {
+    if (stopping || !mailer.isConfigured() || !startSender()) {
       return;
     }
-    try {
+    send();
+  }
+
+  /** Counts one more sender, unless {@code hub.mail.connections} are at work already. */
+  private boolean startSender() {
+    int limit = Math.max(1, connections);
+    for (int at = senders.get(); at < limit; at = senders.get()) {
+      if (senders.compareAndSet(at, at + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** More mail waits than one sender's batch: starts the senders not at work yet. */
+  private void startMore() {
+    while (!stopping && executor != null && startSender()) {
+      try {
+        executor.execute(this::send);
+      } catch (RuntimeException e) {
+        stopped();
+        return;
+      }
+    }
+  }
+
+  /**
+   * One sender (counted by {@link #startSender}): claims and sends batches until none is full, over
+   * one SMTP connection.
+   */
+  private void send() {
+    try (SmtpMailer.Connection smtp = mailer.connect()) {
       Backoff backoff = new Backoff(Duration.ofSeconds(retrySeconds), maxAttempts);
       Duration lease = Duration.ofSeconds(leaseSeconds);
       List<OutboxClaims.Claimed> batch;
       do {
         Instant now = clock.instant();
         batch = claims.claim(claimer, now, now.plus(lease), batchSize);
-        try (BatchLease held = new BatchLease(claims, batch, lease, clock, scheduler);
-            SmtpMailer.Connection smtp = mailer.connect()) {
-          for (OutboxClaims.Claimed claimed : batch) {
-            if (stopping) {
-              break;
-            }
-            if (claimed.message().getLane() == Lane.BULK && !pace().await()) {
-              break;
-            }
-            if (held.hold(claimed)) {
-              deliver(smtp, claimed, backoff);
-              held.done(claimed);
-            }
-          }
+        if (batch.size() == batchSize) {
+          startMore();
+        }
+        try (BatchLease held = new BatchLease(claims, batch, lease, clock, scheduler)) {
+          send(batch, held, smtp, backoff);
         }
       } while (batch.size() == batchSize && !stopping);
     } catch (RuntimeException e) {
       DatabaseOutageLog.jobFailed(
           LOG, "The mail outbox tick failed; the next one will try again", e);
     } finally {
-      synchronized (running) {
-        running.set(false);
-        running.notifyAll();
+      stopped();
+    }
+  }
+
+  /**
+   * Sends a batch in order, each row only right after its claim was checked and renewed ({@link
+   * BatchLease#hold}). Recording a row sent and checking the next one are one transaction ({@link
+   * BatchLease#sentThenHold}); the bulk rate's wait comes after that check, well within the lease
+   * it renewed.
+   */
+  private void send(
+      List<OutboxClaims.Claimed> batch,
+      BatchLease held,
+      SmtpMailer.Connection smtp,
+      Backoff backoff) {
+    boolean mine = !batch.isEmpty() && !stopping && held.hold(batch.get(0));
+    for (int i = 0; i < batch.size() && !stopping; i++) {
+      OutboxClaims.Claimed claimed = batch.get(i);
+      OutboxClaims.Claimed next = i + 1 < batch.size() ? batch.get(i + 1) : null;
+      if (!mine) {
+        mine = next != null && held.hold(next);
+      } else if (claimed.message().getLane() == Lane.BULK && !pace().await()) {
+        return;
+      } else {
+        mine = deliver(smtp, claimed, backoff, held, next);
       }
+    }
+  }
+
+  private void stopped() {
+    synchronized (senders) {
+      senders.decrementAndGet();
+      senders.notifyAll();
     }
   }
 
@@ -210,8 +277,16 @@ public class MailDispatcher {
     return pace;
   }
 
-  /** Sends one claimed row, and records the outcome (conditional on the claim, as every move). */
-  private void deliver(SmtpMailer.Connection smtp, OutboxClaims.Claimed claimed, Backoff backoff) {
+  /**
+   * Sends one claimed row and records the outcome (conditional on the claim, as every move), then
+   * checks the claim on {@code next} (if any, and not stopping): answers whether it may be sent.
+   */
+  private boolean deliver(
+      SmtpMailer.Connection smtp,
+      OutboxClaims.Claimed claimed,
+      Backoff backoff,
+      BatchLease held,
+      OutboxClaims.Claimed next) {
     OutboxMessage row = claimed.message();
     try {
       smtp.send(
@@ -221,15 +296,15 @@ public class MailDispatcher {
               row.getCreatedAt(),
               templates.render(row),
               claimed.parts()));
-      claims.sent(claimed, clock.instant());
     } catch (MessagingException | RuntimeException e) {
       boolean permanent =
           e instanceof MessagingException m && Failures.permanent(m)
               || e instanceof IllegalArgumentException;
       boolean dead = permanent || backoff.exhausted(claimed.attempt());
-      Instant next = clock.instant().plus(backoff.after(claimed.attempt()));
+      Instant nextAttempt = clock.instant().plus(backoff.after(claimed.attempt()));
       String error = Failures.describe(e);
-      claims.failed(claimed, error, next, dead);
+      claims.failed(claimed, error, nextAttempt, dead);
+      held.done(claimed);
       LOG.log(
           Level.INFO,
           "Mail {0} attempt {1} failed{2}: {3}",
@@ -237,7 +312,9 @@ public class MailDispatcher {
       if (e instanceof MessagingException m && Failures.refused(m)) {
         refused(new MailRefused(row.getRecipient(), row.getMessageId(), error));
       }
+      return next != null && !stopping && held.hold(next);
     }
+    return held.sentThenHold(claimed, stopping ? null : next);
   }
 
   /**

@@ -199,6 +199,16 @@ public class OutboxClaims {
         .executeUpdate();
   }
 
+  /**
+   * Marks {@code sent}'s attempt sent and, in the same transaction, renews the lease of {@code
+   * next} as {@link #hold} does: one commit a message where there were two. Answers whether this
+   * claim still holds {@code next} (false when it is null).
+   */
+  public boolean sentAndHold(Claimed sent, Instant now, Claimed next, Instant leaseUntil) {
+    sent(sent, now);
+    return next != null && hold(next, now, leaseUntil);
+  }
+
   /** Records a failed attempt: due again at {@code nextAttempt}, or dead when {@code dead}. */
   public void failed(Claimed claimed, String error, Instant nextAttempt, boolean dead) {
     em.createNativeQuery(

@@ -2,8 +2,8 @@ package org.traininghub.mail.control;
 
 /**
  * Keeps bulk sending at or under a rate: each {@link #await} returns no sooner than one interval
- * after the previous one. For one thread (the instance's single dispatcher tick); a rate of zero or
- * less means no limit.
+ * after the previous one, whichever of the instance's senders called it. A rate of zero or less
+ * means no limit.
  */
 final class Pace {
 
@@ -12,6 +12,7 @@ final class Pace {
 
   Pace(double perSecond) {
     this.intervalNanos = perSecond <= 0 ? 0 : (long) (1_000_000_000L / perSecond);
+    this.next = System.nanoTime();
   }
 
   /** Waits for the next slot; answers false (at once) when interrupted. */
@@ -19,8 +20,12 @@ final class Pace {
     if (intervalNanos == 0) {
       return true;
     }
-    long now = System.nanoTime();
-    long wait = next - now;
+    long slot;
+    synchronized (this) {
+      slot = Math.max(System.nanoTime(), next);
+      next = slot + intervalNanos;
+    }
+    long wait = slot - System.nanoTime();
     if (wait > 0) {
       try {
         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -29,7 +34,6 @@ final class Pace {
         return false;
       }
     }
-    next = Math.max(now, next) + intervalNanos;
     return true;
   }
 }

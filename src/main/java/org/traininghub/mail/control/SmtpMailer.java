@@ -69,13 +69,16 @@ public class SmtpMailer {
     props.put("mail.smtp.writetimeout", "20000");
     switch (tls.strip().toLowerCase()) {
       case "starttls" -> {
+        props.put("mail.smtp.socketFactory", new NoDelaySockets.Plain());
         props.put("mail.smtp.starttls.enable", "true");
         props.put("mail.smtp.starttls.required", "true");
       }
-      case "tls" -> props.put("mail.smtp.ssl.enable", "true");
-      case "none" -> {
-        // plain SMTP: only for a relay on the same host or network
+      case "tls" -> {
+        props.put("mail.smtp.ssl.enable", "true");
+        props.put("mail.smtp.ssl.socketFactory", new NoDelaySockets.Tls());
       }
+      case "none" -> // plain SMTP: only for a relay on the same host or network
+          props.put("mail.smtp.socketFactory", new NoDelaySockets.Plain());
       default ->
           throw new IllegalStateException(
               "hub.mail.smtp.tls must be starttls, tls or none, not " + tls);

@@ -74,6 +74,30 @@ class BatchLeaseTest {
     }
   }
 
+  @Test
+  void recordingARowSentChecksTheNextInTheSameMove() {
+    List<OutboxClaims.Claimed> batch = batch(1, 2, 3);
+    claims.lost.add(3L);
+    try (BatchLease lease = lease(batch)) {
+      assertTrue(lease.hold(batch.get(0)));
+      assertTrue(lease.sentThenHold(batch.get(0), batch.get(1)), "the next is still ours");
+      assertFalse(lease.sentThenHold(batch.get(1), batch.get(2)), "another instance has it now");
+      assertEquals(List.of(1L, 2L), claims.sent);
+    }
+    assertEquals(Set.of(), claims.givenBackIds(), "sent rows and a lost one are not given back");
+  }
+
+  @Test
+  void theLastRowOfABatchIsRecordedSentAlone() {
+    List<OutboxClaims.Claimed> batch = batch(4);
+    try (BatchLease lease = lease(batch)) {
+      assertTrue(lease.hold(batch.get(0)));
+      assertFalse(lease.sentThenHold(batch.get(0), null));
+      assertEquals(List.of(4L), claims.sent);
+    }
+    assertEquals(Set.of(), claims.givenBackIds());
+  }
+
   private BatchLease lease(List<OutboxClaims.Claimed> batch) {
     return new BatchLease(claims, batch, Duration.ofMillis(300), Clock.systemUTC(), scheduler);
   }
@@ -90,6 +114,12 @@ class BatchLeaseTest {
     final List<Set<Long>> renewals = new CopyOnWriteArrayList<>();
     final List<Claimed> givenBack = new CopyOnWriteArrayList<>();
     volatile Instant heldUntil;
+    final List<Long> sent = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void sent(Claimed claimed, Instant now) {
+      sent.add(claimed.id());
+    }
 
     @Override
     public boolean hold(Claimed claimed, Instant now, Instant leaseUntil) {
