@@ -11,6 +11,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -67,6 +68,12 @@ public class MailDispatcher {
   @Inject Event<MailRefused> refusals;
 
   @Resource ManagedExecutorService executor;
+
+  /**
+   * Threads of their own for the second and further senders, which work as long as a campaign
+   * lasts: on the shared executor they would hold its few threads from everything else.
+   */
+  @Resource ManagedThreadFactory threads;
 
   /** Renews the leases of the batch being sent. */
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -199,9 +206,11 @@ public class MailDispatcher {
 
   /** More mail waits than one sender's batch: starts the senders not at work yet. */
   private void startMore() {
-    while (!stopping && executor != null && startSender()) {
+    while (!stopping && threads != null && startSender()) {
       try {
-        executor.execute(this::send);
+        Thread sender = threads.newThread(this::send);
+        sender.setName("mail sender " + senders.get());
+        sender.start();
       } catch (RuntimeException e) {
         stopped();
         return;
@@ -268,11 +277,16 @@ public class MailDispatcher {
     }
   }
 
+  /** The instance's bulk rate, one for all its senders. */
   private Pace pace() {
     Pace pace = bulkPace;
     if (pace == null) {
-      pace = new Pace(bulkPerSecond);
-      bulkPace = pace;
+      synchronized (senders) {
+        if (bulkPace == null) {
+          bulkPace = new Pace(bulkPerSecond);
+        }
+        pace = bulkPace;
+      }
     }
     return pace;
   }
