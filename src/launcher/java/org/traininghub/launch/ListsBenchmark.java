@@ -368,7 +368,8 @@ public final class ListsBenchmark {
         lone);
   }
 
-  private static String loadAverage() {
+  /** The 1- and 5-minute load averages, as {@code /proc/loadavg} gives them. */
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0]
           + " "

@@ -77,7 +77,10 @@ public final class NewsletterBenchmark {
                 + " start%n%n| connections | portal msg/s | queued and sent in | bare loop msg/s |"
                 + " sent in | portal / bare | live heap: start, half-way, end | largest resident"
                 + " size |%n|---:|---:|---:|---:|---:|---:|---|---:|%n",
-            Instant.now(), recipients, Runtime.getRuntime().availableProcessors(), loadAverage()));
+            Instant.now(),
+            recipients,
+            Runtime.getRuntime().availableProcessors(),
+            ListsBenchmark.loadAverage()));
     for (int n : connections) {
       try (Sink sink = Sink.start(work)) {
         Portal portal = portal(setup, work, sink, n, recipients);
@@ -109,7 +112,7 @@ public final class NewsletterBenchmark {
             n, received, portal.sent(), recipients);
       }
     }
-    report.append(String.format("%nLoad average at the end: %s%n", loadAverage()));
+    report.append(String.format("%nLoad average at the end: %s%n", ListsBenchmark.loadAverage()));
     System.out.println(report);
     setup.append(report.toString());
   }
@@ -511,14 +514,5 @@ public final class NewsletterBenchmark {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
     return out;
-  }
-
-  private static String loadAverage() {
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ", 4);
-      return fields[0] + " " + fields[1];
-    } catch (IOException e) {
-      return "unknown";
-    }
   }
 }

@@ -223,11 +223,7 @@ class CampaignIT extends BrowserTest {
 
     browser.clickAndWaitForPage(By.id("resume"));
     try {
-      Sql.awaitScalar(
-          "SENT",
-          Duration.ofSeconds(90),
-          "SELECT status FROM newsletter_campaign WHERE id = ?",
-          Long.valueOf(id));
+      awaitSent(id);
     } catch (AssertionError e) {
       throw new AssertionError(
           "rows by state: "
@@ -250,9 +246,7 @@ class CampaignIT extends BrowserTest {
     }
     Map<String, Long> got = deliveries(p);
     assertEquals(n, got.size(), "every recipient");
-    assertTrue(
-        got.values().stream().allMatch(c -> c == 1),
-        "none twice: " + got.entrySet().stream().filter(e -> e.getValue() > 1).toList());
+    assertNoneTwice(got);
   }
 
   @Test
@@ -303,17 +297,11 @@ class CampaignIT extends BrowserTest {
 
     browser.open("/admin/newsletter/campaign.xhtml?id=" + id);
     browser.clickAndWaitForPage(By.id("resume"));
-    Sql.awaitScalar(
-        "SENT",
-        Duration.ofSeconds(90),
-        "SELECT status FROM newsletter_campaign WHERE id = ?",
-        Long.valueOf(id));
+    awaitSent(id);
     Map<String, Long> got = deliveries(p);
     assertFalse(got.containsKey(target), "the unsubscribed one got nothing");
     assertEquals(n - 1, got.size(), "everyone else: " + got.keySet());
-    assertTrue(
-        got.values().stream().allMatch(c -> c == 1),
-        "none twice: " + got.entrySet().stream().filter(e -> e.getValue() > 1).toList());
+    assertNoneTwice(got);
     browser.open("/admin/newsletter/campaign.xhtml?id=" + id);
     assertEquals("1", browser.text(By.id("count-skipped")));
     assertEquals("1", browser.text(By.id("count-unsubscribed")));
@@ -368,5 +356,21 @@ class CampaignIT extends BrowserTest {
     Sql.awaitScalar(
         "SENT", WAIT, "SELECT status FROM newsletter_campaign WHERE id = ?", Long.valueOf(id));
     assertEquals(Map.of(address(p, 0), 1L, address(p, 1), 1L), deliveries(p));
+  }
+
+  /** Waits until campaign {@code id} is marked sent. */
+  private static void awaitSent(String id) {
+    Sql.awaitScalar(
+        "SENT",
+        Duration.ofSeconds(90),
+        "SELECT status FROM newsletter_campaign WHERE id = ?",
+        Long.valueOf(id));
+  }
+
+  /** No address got the campaign more than once. */
+  private static void assertNoneTwice(Map<String, Long> got) {
+    assertTrue(
+        got.values().stream().allMatch(c -> c == 1),
+        "none twice: " + got.entrySet().stream().filter(e -> e.getValue() > 1).toList());
   }
 }
