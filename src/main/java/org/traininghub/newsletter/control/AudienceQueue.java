@@ -19,7 +19,8 @@ import org.traininghub.mail.boundary.Campaigns;
  * queued, so instances queueing together take turns, and a pause waits for the chunk in hand; an
  * address queued twice is kept once by the outbox. A chunk also takes its turn with the
  * suppressions ({@link Suppressions}): an address suppressed while its chunk is queued is either
- * left out or skipped once queued, never sent.
+ * left out or skipped once queued, never sent. A weekly digest leaves out the addresses that the
+ * week's digest of another topic has queued: one digest a week for a subscriber of several topics.
  */
 @ApplicationScoped
 public class AudienceQueue {
@@ -59,7 +60,7 @@ public class AudienceQueue {
     long cursor = campaign[1] == null ? 0 : ((Number) campaign[1]).longValue();
     List<String> topics = List.of(((String) campaign[2]).split(","));
     String role = (String) campaign[3];
-    List<Object[]> chunk = next(cursor, topics, role);
+    List<Object[]> chunk = next(cursor, topics, role, otherDigestsOfTheWeek(id));
     List<CampaignRecipient> recipients = new ArrayList<>(chunk.size());
     for (Object[] row : chunk) {
       long subscriberId = ((Number) row[0]).longValue();
@@ -85,10 +86,30 @@ public class AudienceQueue {
   }
 
   /**
-   * The next {@link #CHUNK} of the audience after subscriber {@code cursor}: id, email, account.
+   * When campaign {@code id} is a topic's weekly digest, the mail campaigns of the other topics'
+   * digests of the same week; otherwise none. The digests of a week list the same news, so a
+   * subscriber of several topics gets the first one queued for them and is left out of the others.
+   * Chunks of every campaign take turns (the audience turn row), so the chunk that queues an
+   * address sees any other digest's queued row for it.
    */
   @SuppressWarnings("unchecked")
-  private List<Object[]> next(long cursor, List<String> topics, String role) {
+  private List<Number> otherDigestsOfTheWeek(long id) {
+    return em.createNativeQuery(
+            "SELECT c.mail_campaign_id FROM newsletter_digest_issue mine"
+                + " JOIN newsletter_digest_issue other ON other.week_start = mine.week_start"
+                + " AND other.campaign_id <> mine.campaign_id"
+                + " JOIN newsletter_campaign c ON c.id = other.campaign_id"
+                + " WHERE mine.campaign_id = ?1 AND c.mail_campaign_id IS NOT NULL")
+        .setParameter(1, id)
+        .getResultList();
+  }
+
+  /**
+   * The next {@link #CHUNK} of the audience after subscriber {@code cursor}: id, email, account;
+   * without the addresses queued in any of the mail campaigns {@code leftOut}.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> next(long cursor, List<String> topics, String role, List<Number> leftOut) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT s.id, s.email, a.id FROM newsletter_subscriber s"
@@ -103,6 +124,15 @@ public class AudienceQueue {
         .append(" AND NOT EXISTS (SELECT 1 FROM newsletter_suppression x WHERE x.email = s.email)");
     if (role != null) {
       sql.append(" AND a.role = ?").append(topics.size() + 2);
+    }
+    if (!leftOut.isEmpty()) {
+      // ids read from the database, written as numbers: no parameter to number around the role
+      sql.append(" AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient = s.email")
+          .append(" AND o.campaign_id IN (");
+      for (int i = 0; i < leftOut.size(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(leftOut.get(i).longValue());
+      }
+      sql.append("))");
     }
     sql.append(" ORDER BY s.id LIMIT ").append(CHUNK);
     Query query = em.createNativeQuery(sql.toString()).setParameter(1, cursor);

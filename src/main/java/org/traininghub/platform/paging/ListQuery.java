@@ -15,7 +15,8 @@ import java.util.function.Function;
  * page in SQL over one table (its filters and its order served by an index), then the rows of those
  * ids only, with what the list shows fetched in the same statement (a <em>deferred join</em>). So a
  * page costs three statements whatever its number and the list's size, and a deep page skips index
- * entries, not rows.
+ * entries, not rows; a full-text search counts in the statement of the ids ({@link
+ * #countedWithPage}), two statements.
  *
  * <p>Conditions and orders are SQL written by the list's code, with {@code ?} for every value from
  * a request; the order comes from the list's own {@link SortKey} (a whitelist), never from request
@@ -35,6 +36,7 @@ public final class ListQuery {
   private final List<Object> values = new ArrayList<>();
   private String orderBy;
   private final List<Object> orderValues = new ArrayList<>();
+  private boolean countedWithPage;
 
   /** A list of the rows of {@code table} (with its alias: {@code "account a"}). */
   public ListQuery(String table) {
@@ -50,6 +52,21 @@ public final class ListQuery {
     conditions.add(condition);
     Collections.addAll(this.values, values);
     return this;
+  }
+
+  /**
+   * Counts the rows in the statement that reads the page's ids ({@code COUNT(*) OVER ()}), not in a
+   * statement of its own: for a list whose every row the database has to find and sort anyway, such
+   * as a full-text search ({@code FullText}), where counting apart runs the search twice. Not for a
+   * list an index reads in order, whose page stops after its last row.
+   */
+  public ListQuery countedWithPage() {
+    countedWithPage = true;
+    return this;
+  }
+
+  boolean isCountedWithPage() {
+    return countedWithPage;
   }
 
   /** In the order {@code key} names (its last column must be unique: the id). */
@@ -77,9 +94,19 @@ public final class ListQuery {
 
   /** The SQL of one page's ids. */
   String idsSql() {
+    return idsSql("");
+  }
+
+  /** The SQL of one page's ids, each with how many rows the list holds. */
+  String countedIdsSql() {
+    return idsSql(", COUNT(*) OVER ()");
+  }
+
+  private String idsSql(String alsoSelected) {
     String id = from.substring(from.lastIndexOf(' ') + 1) + ".id";
     return "SELECT "
         + id
+        + alsoSelected
         + " FROM "
         + from
         + where()
@@ -99,13 +126,18 @@ public final class ListQuery {
 
   /** The ids of the rows of page {@code request}, in the list's order. */
   public List<Long> ids(EntityManager em, PageRequest request) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        bind(em.createNativeQuery(numbered(idsSql())), pageValues(request)).getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  private List<Object> pageValues(PageRequest request) {
     List<Object> all = new ArrayList<>(values);
     all.addAll(orderValues);
     all.add(request.size());
     all.add(request.offset());
-    @SuppressWarnings("unchecked")
-    List<Object> ids = bind(em.createNativeQuery(numbered(idsSql())), all).getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    return all;
   }
 
   /**
@@ -118,6 +150,18 @@ public final class ListQuery {
       PageRequest request,
       Function<List<Long>, List<T>> load,
       Function<T, Long> idOf) {
+    if (countedWithPage) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          bind(em.createNativeQuery(numbered(countedIdsSql())), pageValues(request))
+              .getResultList();
+      if (!rows.isEmpty()) {
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return Page.of(inOrder(ids, load, idOf), ((Number) rows.get(0)[1]).longValue(), request);
+      }
+      // nothing found, or a page past the end: the count says which
+      return Page.of(List.of(), count(em), request);
+    }
     long total = count(em);
     if (total <= request.offset()) {
       return Page.of(List.of(), total, request);

@@ -100,10 +100,14 @@ public final class FullText {
     return "MATCH (" + String.join(", ", columns) + ") AGAINST (? IN BOOLEAN MODE)";
   }
 
-  /** Adds the conditions: the indexed words through the index, each other word with LIKE. */
+  /**
+   * Adds the conditions: the indexed words through the index, each other word with LIKE. With
+   * indexed words the list is counted with its page ({@link ListQuery#countedWithPage}): the
+   * database finds every match anyway, and counting apart would search twice.
+   */
   public ListQuery addTo(ListQuery list) {
     if (ranks()) {
-      list.where(relevance(), against());
+      list.where(relevance(), against()).countedWithPage();
     }
     for (String other : others) {
       String pattern = Like.containing(other);

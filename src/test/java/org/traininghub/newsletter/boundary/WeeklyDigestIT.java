@@ -24,9 +24,10 @@ import org.traininghub.newsletter.control.WeeklyDigests;
 /**
  * The weekly digest per topic against the real stack (the tests' digest is due all week and looked
  * for every second): an admin turns it on for two topics on the newsletter page; with something
- * new, each topic's confirmed subscribers get one digest listing it, as a campaign of its own;
- * further runs of the job that week make nothing more; a week with nothing new is skipped; the page
- * shows when the last one went, and turning it off stops it.
+ * new, each topic's confirmed subscribers get one digest listing it, as a campaign of its own (a
+ * subscriber of both topics gets one of the two); further runs of the job that week make nothing
+ * more; a week with nothing new is skipped; the page shows when the last one went, and turning it
+ * off stops it.
  */
 class WeeklyDigestIT extends BrowserTest {
 
@@ -66,6 +67,13 @@ class WeeklyDigestIT extends BrowserTest {
     String p = "digest-" + Long.toString(System.nanoTime(), 36);
     CampaignIT.subscribers(p + "v", 2, TOPICS.get(0));
     CampaignIT.subscribers(p + "p", 2, TOPICS.get(1));
+    // A subscriber of both topics: the two digests list the same news, so one of them, not both.
+    CampaignIT.subscribers(p + "b", 1, TOPICS.get(0));
+    Sql.update(
+        "INSERT INTO newsletter_subscriber_topic (subscriber_id, topic)"
+            + " SELECT id, ? FROM newsletter_subscriber WHERE email LIKE ?",
+        TOPICS.get(1),
+        p + "b-%");
     String title = "Digest item " + p;
     Sql.update(
         "INSERT INTO catalogue_item (slug, kind, title, summary, provider, delivery_mode,"
@@ -110,6 +118,10 @@ class WeeklyDigestIT extends BrowserTest {
     assertEquals(
         Map.of(p + "p-0@it.traininghub.example", 1L, p + "p-1@it.traininghub.example", 1L),
         CampaignIT.deliveries(p + "p"));
+    assertEquals(
+        Map.of(p + "b-0@it.traininghub.example", 1L),
+        CampaignIT.deliveries(p + "b"),
+        "a subscriber of both topics gets one digest");
     MimeMessage mail = PortalStack.get().smtp().messagesTo(p + "v-0@it.traininghub.example").get(0);
     assertTrue(mail.getSubject().startsWith("Weekly digest: Voluntary sector updates, week of"));
     assertTrue(SmtpServer.html(mail).contains(title), "the new item is in the digest");

@@ -12,4 +12,9 @@ public final class ListQueries {
   public static String countSql(ListQuery list) {
     return list.countSql();
   }
+
+  /** The ids of a page with the list's count, when it is {@link ListQuery#countedWithPage}. */
+  public static String countedIdsSql(ListQuery list) {
+    return list.isCountedWithPage() ? list.countedIdsSql() : null;
+  }
 }

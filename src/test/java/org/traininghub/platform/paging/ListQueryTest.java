@@ -33,6 +33,18 @@ class ListQueryTest {
   }
 
   @Test
+  void aListCountedWithItsPageCountsInTheStatementOfTheIds() {
+    ListQuery list = new ListQuery("account a").where("a.role = ?", "COACH");
+    list.orderBy(Order.NAME);
+    assertEquals(null, ListQueries.countedIdsSql(list), "counted apart unless asked");
+    list.countedWithPage();
+    assertEquals(
+        "SELECT a.id, COUNT(*) OVER () FROM account a WHERE a.role = ?"
+            + " ORDER BY a.display_name, a.id LIMIT ? OFFSET ?",
+        ListQueries.countedIdsSql(list));
+  }
+
+  @Test
   void theOtherWayRoundTurnsEveryColumnSoTheOrderStaysTotal() {
     SortKey mixed = () -> "CASE WHEN x.a IS NULL THEN 0 ELSE 1 END, COALESCE(x.b, x.c) DESC, x.id";
     assertEquals(

@@ -31,6 +31,19 @@ class FullTextTest {
   }
 
   @Test
+  void aSearchThroughTheIndexIsCountedWithItsPageAndOneWithLikeOnlyApart() {
+    ListQuery indexed =
+        FullText.of(List.of("coaching"), "t.title").addTo(new ListQuery("things t"));
+    assertEquals(
+        "SELECT t.id, COUNT(*) OVER () FROM things t"
+            + " WHERE MATCH (t.title) AGAINST (? IN BOOLEAN MODE) LIMIT ? OFFSET ?",
+        ListQueries.countedIdsSql(indexed),
+        "the database finds every match anyway: one search, not two");
+    ListQuery like = FullText.of(List.of("ab"), "t.title").addTo(new ListQuery("things t"));
+    assertEquals(null, ListQueries.countedIdsSql(like));
+  }
+
+  @Test
   void indexedAndOtherWordsMustAllMatch() {
     String sql =
         ListQueries.countSql(
