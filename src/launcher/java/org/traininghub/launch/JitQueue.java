@@ -3,7 +3,6 @@ package org.traininghub.launch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +29,9 @@ final class JitQueue {
           new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Compiler.queue")
               .redirectErrorStream(true)
               .start();
+      // read to the end first: a long queue fills the pipe before jcmd can exit
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-        process.destroyForcibly();
+      if (process.waitFor() != 0) {
         return 0;
       }
       return (int) QUEUED.matcher(output).results().count();

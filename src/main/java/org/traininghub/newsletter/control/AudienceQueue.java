@@ -126,7 +126,8 @@ public class AudienceQueue {
       sql.append(" AND a.role = ?").append(topics.size() + 2);
     }
     if (!leftOut.isEmpty()) {
-      // ids read from the database, written as numbers: no parameter to number around the role
+      // The ids are longs read from the database, so they are written into the SQL as they are
+      // rather than bound: the positional parameters above stay numbered as they were.
       sql.append(" AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.recipient = s.email")
           .append(" AND o.campaign_id IN (");
       for (int i = 0; i < leftOut.size(); i++) {
