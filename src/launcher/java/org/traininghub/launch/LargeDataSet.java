@@ -32,6 +32,9 @@ public final class LargeDataSet {
   interface Part {
     String describe();
 
+    /** The tables it writes, whose statistics are recomputed after a load or a removal. */
+    List<String> tables();
+
     void load(Connection db) throws SQLException;
 
     /** Removes what {@link #load} added; answers how many rows went. */
@@ -79,6 +82,7 @@ public final class LargeDataSet {
       System.out.printf(
           "Loaded %s in %d ms%n", part.describe(), (System.nanoTime() - start) / 1_000_000);
     }
+    analyze(db);
   }
 
   /** Removes what {@link #load} added, and nothing else. */
@@ -89,6 +93,28 @@ public final class LargeDataSet {
       int removed = part.remove(db);
       if (removed > 0) {
         System.out.printf("Removed %d rows of the %s%n", removed, part.describe());
+      }
+    }
+    analyze(db);
+  }
+
+  /**
+   * Recomputes the optimizer's statistics of every table the parts write ({@code ANALYZE TABLE},
+   * MySQL and MariaDB alike). InnoDB recomputes them by itself only once a tenth of a table's rows
+   * changed since the last time, in the background and not reliably for one {@code INSERT … SELECT}
+   * of thousands of rows: after a load the statistics still said 13 catalogue items and 30
+   * accounts, and the optimizer read the whole table to fetch a page's 20 rows by primary key.
+   */
+  static void analyze(Connection db) throws SQLException {
+    String tables =
+        PARTS.stream().flatMap(part -> part.tables().stream()).collect(Collectors.joining(", "));
+    try (Statement statement = db.createStatement();
+        ResultSet result = statement.executeQuery("ANALYZE TABLE " + tables)) {
+      while (result.next()) {
+        if ("error".equalsIgnoreCase(result.getString("Msg_type"))) {
+          throw new SQLException(
+              "ANALYZE TABLE " + result.getString("Table") + ": " + result.getString("Msg_text"));
+        }
       }
     }
   }
@@ -201,6 +227,11 @@ public final class LargeDataSet {
             "Corby",
             "Kettering",
             "Wellingborough");
+
+    @Override
+    public List<String> tables() {
+      return List.of("pcn");
+    }
 
     @Override
     public String describe() {
@@ -339,6 +370,11 @@ public final class LargeDataSet {
             "Station Road Practice",
             "The Willows Surgery",
             "Priory Fields Surgery");
+
+    @Override
+    public List<String> tables() {
+      return List.of("account", "coach_profile");
+    }
 
     @Override
     public String describe() {
@@ -480,6 +516,11 @@ public final class LargeDataSet {
             "Funded by the employing PCN.",
             "Funded by the training hub.",
             "Fee payable; ask your PCN about funding.");
+
+    @Override
+    public List<String> tables() {
+      return List.of("catalogue_item");
+    }
 
     @Override
     public String describe() {

@@ -51,7 +51,10 @@ final class CatalogueSearch {
     }
     text.addTo(list);
     if (query.sort() == CatalogueQuery.Sort.RELEVANCE && text.ranks()) {
-      return list.orderBy(text.relevance() + " DESC, i.title, i.id", text.against());
+      // Among equally good matches, the newest first: by id alone, because one more column
+      // (the title) in this sort made MariaDB read and sort every match's row again, a quarter
+      // of the search's time (1.0 of 3.8 ms for 435 of 2,000 items; performance.md).
+      return list.orderBy(text.relevance() + " DESC, i.id DESC", text.against());
     }
     return list.orderBy(order(query.sort()));
   }

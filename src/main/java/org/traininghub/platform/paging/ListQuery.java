@@ -15,8 +15,8 @@ import java.util.function.Function;
  * page in SQL over one table (its filters and its order served by an index), then the rows of those
  * ids only, with what the list shows fetched in the same statement (a <em>deferred join</em>). So a
  * page costs three statements whatever its number and the list's size, and a deep page skips index
- * entries, not rows; a full-text search counts in the statement of the ids ({@link
- * #countedWithPage}), two statements.
+ * entries, not rows, counted from whichever end of the list is nearer; a full-text search counts in
+ * the statement of the ids ({@link #countedWithPage}), two statements.
  *
  * <p>Conditions and orders are SQL written by the list's code, with {@code ?} for every value from
  * a request; the order comes from the list's own {@link SortKey} (a whitelist), never from request
@@ -94,15 +94,20 @@ public final class ListQuery {
 
   /** The SQL of one page's ids. */
   String idsSql() {
-    return idsSql("");
+    return idsSql("", orderBy);
   }
 
   /** The SQL of one page's ids, each with how many rows the list holds. */
   String countedIdsSql() {
-    return idsSql(", COUNT(*) OVER ()");
+    return idsSql(", COUNT(*) OVER ()", orderBy);
   }
 
-  private String idsSql(String alsoSelected) {
+  /** The SQL of one page's ids read from the end of the list: the order reversed. */
+  String idsFromTheEndSql() {
+    return idsSql("", SortKey.reverse(orderBy));
+  }
+
+  private String idsSql(String alsoSelected, String order) {
     String id = from.substring(from.lastIndexOf(' ') + 1) + ".id";
     return "SELECT "
         + id
@@ -110,7 +115,7 @@ public final class ListQuery {
         + " FROM "
         + from
         + where()
-        + (orderBy == null ? "" : " ORDER BY " + orderBy)
+        + (order == null ? "" : " ORDER BY " + order)
         + " LIMIT ? OFFSET ?";
   }
 
@@ -130,6 +135,32 @@ public final class ListQuery {
     List<Object> ids =
         bind(em.createNativeQuery(numbered(idsSql())), pageValues(request)).getResultList();
     return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  /**
+   * The ids of page {@code request} of a list of {@code total} rows, read from the nearer end of
+   * the list: a page with fewer rows after it than before it is read in the reversed order, with an
+   * offset counted from the end, and turned round. The index then skips at most half the list's
+   * entries, and none for the last page, which people open as often as the first.
+   */
+  List<Long> ids(EntityManager em, PageRequest request, long total) {
+    long rows = Math.min(request.size(), total - request.offset());
+    long after = total - request.offset() - rows;
+    if (orderBy == null || rows <= 0 || after >= request.offset()) {
+      return ids(em, request);
+    }
+    List<Object> all = new ArrayList<>(values);
+    all.addAll(orderValues);
+    all.add(rows);
+    all.add(after);
+    @SuppressWarnings("unchecked")
+    List<Object> fromTheEnd =
+        bind(em.createNativeQuery(numbered(idsFromTheEndSql())), all).getResultList();
+    List<Long> ids = new ArrayList<>(fromTheEnd.size());
+    for (int i = fromTheEnd.size() - 1; i >= 0; i--) {
+      ids.add(((Number) fromTheEnd.get(i)).longValue());
+    }
+    return ids;
   }
 
   private List<Object> pageValues(PageRequest request) {
@@ -166,7 +197,7 @@ public final class ListQuery {
     if (total <= request.offset()) {
       return Page.of(List.of(), total, request);
     }
-    return Page.of(inOrder(ids(em, request), load, idOf), total, request);
+    return Page.of(inOrder(ids(em, request, total), load, idOf), total, request);
   }
 
   /** The rows {@code load} reads for {@code ids}, in the order of {@code ids}. */

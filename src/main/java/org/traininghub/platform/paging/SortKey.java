@@ -21,14 +21,28 @@ public interface SortKey {
    * page 1 of one way is the last page of the other.
    */
   default String reversed() {
+    return reverse(orderBy());
+  }
+
+  /**
+   * {@code order} (SQL after {@code ORDER BY}) the other way round: every column turned, {@code
+   * DESC} dropped or added. Commas inside brackets or quotes do not separate columns. With a total
+   * order this is the exact reverse sequence, NULLs included (MySQL and MariaDB sort them first
+   * going up and last going down).
+   */
+  static String reverse(String order) {
     List<String> columns = new ArrayList<>();
     int depth = 0;
+    boolean quoted = false;
     int start = 0;
-    String order = orderBy();
     for (int i = 0; i <= order.length(); i++) {
       char c = i == order.length() ? ',' : order.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (c == ',' && depth == 0) {
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      }
+      if (c == ',' && depth == 0 && !quoted) {
         String column = order.substring(start, i).strip();
         columns.add(
             column.endsWith(" DESC")

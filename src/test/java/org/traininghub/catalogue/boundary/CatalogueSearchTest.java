@@ -36,7 +36,8 @@ class CatalogueSearchTest {
     assertTrue(
         ListQueries.idsSql(new CatalogueSearch(query, false).list())
             .contains(
-                "ORDER BY MATCH (i.title, i.summary, i.provider) AGAINST (? IN BOOLEAN MODE) DESC"));
+                "ORDER BY MATCH (i.title, i.summary, i.provider) AGAINST (? IN BOOLEAN MODE) DESC,"
+                    + " i.id DESC LIMIT"));
     CatalogueQuery byTitle =
         CatalogueQuery.parse("coaching", null, null, null, "title", null).query();
     assertTrue(

@@ -227,7 +227,7 @@ class DeepPageSqlBenchmark {
                 + where
                 + (word == null
                     ? " ORDER BY i.title, i.id"
-                    : " ORDER BY " + MATCH_ITEM + " DESC, i.title, i.id")
+                    : " ORDER BY " + MATCH_ITEM + " DESC, i.id DESC")
                 + " LIMIT ? OFFSET ?",
             all.toArray());
     if (!ids.isEmpty()) {

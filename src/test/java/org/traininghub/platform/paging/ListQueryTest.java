@@ -59,6 +59,20 @@ class ListQueryTest {
   }
 
   @Test
+  void aPageNearerTheEndIsReadInTheReversedOrder() {
+    ListQuery list = new ListQuery("account a").where("a.role = ?", "COACH");
+    list.orderBy(Order.NAME);
+    assertEquals(
+        "SELECT a.id FROM account a WHERE a.role = ?"
+            + " ORDER BY a.display_name DESC, a.id DESC LIMIT ? OFFSET ?",
+        list.idsFromTheEndSql());
+    assertEquals(
+        "CASE b.status WHEN 'A, B' THEN 0 ELSE 1 END DESC, b.id",
+        SortKey.reverse("CASE b.status WHEN 'A, B' THEN 0 ELSE 1 END, b.id DESC"),
+        "a comma in quotes does not end a column");
+  }
+
+  @Test
   void parametersAreNumberedForANativeQuery() {
     assertEquals("a = ?1 AND b IN (?2, ?3)", ListQuery.numbered("a = ? AND b IN (?, ?)"));
   }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.traininghub.accounts.boundary.DemoPeople;
@@ -98,6 +100,28 @@ class StatementCountIT {
         counts(small),
         counts(large),
         "statements per request, a few rows vs many more; with many:\n" + large);
+    assertEveryPageInOrder(admin);
+  }
+
+  /**
+   * Page after page, the people list shows every account once, in name order: the pages of its
+   * second half are read from the end of the list (ListQuery) and must meet the first half's.
+   */
+  private static void assertEveryPageInOrder(WebClient admin) {
+    List<String> shown = new ArrayList<>();
+    int pages = (Integer.parseInt(Sql.scalar("SELECT COUNT(*) FROM account")) + 24) / 25;
+    assertTrue(pages >= 6, "enough pages to read some from the end: " + pages);
+    for (int page = 1; page <= pages; page++) {
+      HttpResponse<String> response = admin.get("/admin/people/?page=" + page);
+      assertEquals(200, response.statusCode(), "page " + page);
+      Jsoup.parse(response.body())
+          .select("#people tbody tr td:nth-child(2)")
+          .forEach(cell -> shown.add(cell.text()));
+    }
+    String inOrder =
+        Sql.scalar(
+            "SELECT GROUP_CONCAT(email ORDER BY display_name, id SEPARATOR ' ') FROM account");
+    assertEquals(List.of(inOrder.split(" ")), shown, "every account once, in name order");
   }
 
   /** The statements of each page's second request (the first warms caches up). */
