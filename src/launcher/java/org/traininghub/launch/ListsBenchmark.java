@@ -43,6 +43,7 @@ public final class ListsBenchmark {
           new String[] {"anyone", "catalogue/?q=xylophonic"},
           new String[] {"admin", "admin/people/"},
           new String[] {"admin", "admin/people/?q=okonkwo"},
+          new String[] {"admin", "admin/people/?page=201"},
           new String[] {"admin", "admin/people/?page=401"},
           new String[] {"lead", "pcn/"});
 
