@@ -131,10 +131,7 @@ public final class ListQuery {
 
   /** The ids of the rows of page {@code request}, in the list's order. */
   public List<Long> ids(EntityManager em, PageRequest request) {
-    @SuppressWarnings("unchecked")
-    List<Object> ids =
-        bind(em.createNativeQuery(numbered(idsSql())), pageValues(request)).getResultList();
-    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    return longs(em, idsSql(), pageValues(request.size(), request.offset()));
   }
 
   /**
@@ -149,25 +146,22 @@ public final class ListQuery {
     if (orderBy == null || rows <= 0 || after >= request.offset()) {
       return ids(em, request);
     }
-    List<Object> all = new ArrayList<>(values);
-    all.addAll(orderValues);
-    all.add(rows);
-    all.add(after);
-    @SuppressWarnings("unchecked")
-    List<Object> fromTheEnd =
-        bind(em.createNativeQuery(numbered(idsFromTheEndSql())), all).getResultList();
-    List<Long> ids = new ArrayList<>(fromTheEnd.size());
-    for (int i = fromTheEnd.size() - 1; i >= 0; i--) {
-      ids.add(((Number) fromTheEnd.get(i)).longValue());
-    }
+    List<Long> ids = new ArrayList<>(longs(em, idsFromTheEndSql(), pageValues(rows, after)));
+    Collections.reverse(ids);
     return ids;
   }
 
-  private List<Object> pageValues(PageRequest request) {
+  private List<Long> longs(EntityManager em, String sql, List<Object> values) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids = bind(em.createNativeQuery(numbered(sql)), values).getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  private List<Object> pageValues(long limit, long offset) {
     List<Object> all = new ArrayList<>(values);
     all.addAll(orderValues);
-    all.add(request.size());
-    all.add(request.offset());
+    all.add(limit);
+    all.add(offset);
     return all;
   }
 
@@ -184,7 +178,9 @@ public final class ListQuery {
     if (countedWithPage) {
       @SuppressWarnings("unchecked")
       List<Object[]> rows =
-          bind(em.createNativeQuery(numbered(countedIdsSql())), pageValues(request))
+          bind(
+                  em.createNativeQuery(numbered(countedIdsSql())),
+                  pageValues(request.size(), request.offset()))
               .getResultList();
       if (!rows.isEmpty()) {
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
