@@ -47,7 +47,16 @@ for (let run = 1; run <= runs; run++) {
   for (const [name, url] of all) {
     loads.push(loadavg()[0]);
     const path = `${out}/${name}-${run}.json`;
-    await lighthouseRun(url, path);
+    // Lighthouse now and then loses a trace (NO_NAVSTART); such a run is made again, up to twice.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await lighthouseRun(url, path);
+        break;
+      } catch (failure) {
+        if (attempt === 3) throw failure;
+        console.error(`${new Date().toISOString()} ${name} run ${run} again: ${failure.message.split('\n')[0]}`);
+      }
+    }
     const report = JSON.parse(readFileSync(path, 'utf8'));
     const trace = JSON.parse(readFileSync(path.replace(/\.json$/, '-0.trace.json'), 'utf8'));
     const row = figures(report, trace);

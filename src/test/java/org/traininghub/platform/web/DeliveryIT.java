@@ -58,7 +58,7 @@ class DeliveryIT {
         List.of(
             "/",
             "/catalogue/",
-            stylesheet(home, "hub.css"),
+            InlineStylesheet.PATH,
             stylesheet(adminCatalogue, "theme.css"),
             script(adminCatalogue, "core.js"))) {
       HttpResponse<byte[]> gzipped = get(path, "gzip");
@@ -76,7 +76,7 @@ class DeliveryIT {
 
   @Test
   void theSameStylesheetUnpacksToTheBytesSentPlain() {
-    String path = stylesheet(page("/"), "hub.css");
+    String path = InlineStylesheet.PATH;
     assertArrayEquals(get(path, null).body(), gunzip(get(path, "gzip").body()));
   }
 
@@ -94,7 +94,7 @@ class DeliveryIT {
   void versionedAssetsAreCachedForAYear() {
     for (String path :
         List.of(
-            stylesheet(page("/"), "hub.css"),
+            InlineStylesheet.PATH + "?v=1",
             stylesheet(adminCatalogue, "theme.css"),
             script(adminCatalogue, "core.js"))) {
       assertTrue(path.contains("v="), path);
@@ -123,6 +123,22 @@ class DeliveryIT {
     }
     assertFalse(stylesheet(adminCatalogue, "theme.css").isEmpty());
     assertFalse(stylesheet(adminCatalogue, "primeicons.css").isEmpty());
+  }
+
+  @Test
+  void everyPageCarriesThePortalsStylesheetInItsHeadInsteadOfLinkingIt() {
+    String css = new String(get(InlineStylesheet.PATH, null).body(), StandardCharsets.UTF_8);
+    for (Document page :
+        List.of(page("/"), page("/catalogue/"), page("/signin.xhtml"), adminCatalogue)) {
+      assertTrue(page.select("link[href*=hub.css]").isEmpty(), page.head().toString());
+      Element style = page.head().selectFirst("style");
+      assertTrue(style != null, "no style element in " + page.head());
+      assertEquals(css, style.data(), page.title());
+    }
+    // After PrimeFaces' theme, so that the portal's rules win over the theme's.
+    assertTrue(
+        adminCatalogue.head().select("link[href*=theme.css] ~ style").size() == 1,
+        adminCatalogue.head().toString());
   }
 
   private static String stylesheet(Document page, String name) {
