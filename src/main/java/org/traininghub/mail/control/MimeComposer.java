@@ -29,6 +29,10 @@ public final class MimeComposer {
 
   private static final String UTF8 = StandardCharsets.UTF_8.name();
 
+  static {
+    StreamProviders.nameTheProvider();
+  }
+
   /**
    * The headers every message carries unless it gives its own value: {@code Auto-Submitted} (RFC
    * 3834: no automatic reply to it) and {@code X-Auto-Response-Suppress} (Microsoft Exchange,
