@@ -17,7 +17,7 @@ import java.util.Locale;
  * arrived, Chromium laid the whole page out unstyled once (at {@code DOMContentLoaded}) and then
  * again with the styles, and at a phone's speed those two passes were the catalogue's long tasks
  * (docs/performance.md, "Lighthouse"). In the page there is no race and no second request before
- * the first paint; it adds about 8 KB to a compressed page. The file is read once, on first use,
+ * the first paint; it adds about 6 KB to a compressed page. The file is read once, on first use,
  * and stays the same until the application is deployed again.
  */
 @Named("inlineStylesheet")
