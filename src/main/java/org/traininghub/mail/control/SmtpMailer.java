@@ -11,6 +11,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -117,7 +118,13 @@ public class SmtpMailer {
    */
   public final class Connection implements AutoCloseable {
 
+    /** How long a connection may sit idle before it is checked with the server again. */
+    static final Duration IDLE_CHECK = Duration.ofSeconds(10);
+
     private Transport transport;
+
+    /** When the connection last did its work ({@link System#nanoTime}). */
+    private long lastUsed;
 
     /**
      * Sends one message.
@@ -128,15 +135,29 @@ public class SmtpMailer {
     public void send(Outgoing outgoing) throws MessagingException {
       MimeMessage message = compose(outgoing);
       try {
-        if (transport == null || !transport.isConnected()) {
+        if (transport == null || !alive()) {
+          close();
           transport = session.getTransport("smtp");
           transport.connect();
         }
         transport.sendMessage(message, message.getAllRecipients());
+        lastUsed = System.nanoTime();
       } catch (MessagingException e) {
         close();
         throw e;
       }
+    }
+
+    /**
+     * Whether the open connection can take a message. Jakarta Mail's {@code isConnected} asks the
+     * server (a {@code NOOP} and its answer: a round trip), so it is asked only after the
+     * connection has been idle for {@link #IDLE_CHECK} (servers close idle connections after
+     * minutes, RFC 5321 4.5.3.2.7), not before every message of a campaign; a connection the server
+     * dropped meanwhile fails the message's attempt, which is tried again later as any failed one
+     * is.
+     */
+    private boolean alive() {
+      return System.nanoTime() - lastUsed < IDLE_CHECK.toNanos() || transport.isConnected();
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -155,14 +154,8 @@ final class LocalOutbox implements AutoCloseable {
    * SMTP server on loopback without TLS, with a lease of {@code leaseSeconds}.
    */
   MailDispatcher dispatcher(String claimer, int smtpPort, long leaseSeconds) {
-    SmtpMailer mailer = new SmtpMailer();
-    mailer.host = Optional.of("127.0.0.1");
-    mailer.port = smtpPort;
-    mailer.user = Optional.empty();
-    mailer.password = Optional.empty();
-    mailer.tls = "none";
-    mailer.from = "Training Hub <no-reply@it.traininghub.example>";
-    mailer.configure();
+    SmtpMailer mailer =
+        FakeSmtp.loopbackMailer(smtpPort, "Training Hub <no-reply@it.traininghub.example>");
     MailDispatcher dispatcher = new MailDispatcher();
     dispatcher.claims = claims();
     dispatcher.mailer = mailer;

@@ -58,7 +58,7 @@ class DeliveryIT {
         List.of(
             "/",
             "/catalogue/",
-            InlineStylesheet.PATH,
+            PortalStylesheet.PATH,
             stylesheet(adminCatalogue, "theme.css"),
             script(adminCatalogue, "core.js"))) {
       HttpResponse<byte[]> gzipped = get(path, "gzip");
@@ -76,7 +76,7 @@ class DeliveryIT {
 
   @Test
   void theSameStylesheetUnpacksToTheBytesSentPlain() {
-    String path = InlineStylesheet.PATH;
+    String path = PortalStylesheet.PATH;
     assertArrayEquals(get(path, null).body(), gunzip(get(path, "gzip").body()));
   }
 
@@ -94,7 +94,7 @@ class DeliveryIT {
   void versionedAssetsAreCachedForAYear() {
     for (String path :
         List.of(
-            InlineStylesheet.PATH + "?v=1",
+            stylesheet(adminCatalogue, "hub.css"),
             stylesheet(adminCatalogue, "theme.css"),
             script(adminCatalogue, "core.js"))) {
       assertTrue(path.contains("v="), path);
@@ -126,18 +126,29 @@ class DeliveryIT {
   }
 
   @Test
-  void everyPageCarriesThePortalsStylesheetInItsHeadInsteadOfLinkingIt() {
-    String css = new String(get(InlineStylesheet.PATH, null).body(), StandardCharsets.UTF_8);
-    for (Document page :
-        List.of(page("/"), page("/catalogue/"), page("/signin.xhtml"), adminCatalogue)) {
+  void pagesWithoutASessionCarryThePortalsStylesheetInTheirHeadInsteadOfLinkingIt() {
+    String css = new String(get(PortalStylesheet.PATH, null).body(), StandardCharsets.UTF_8);
+    for (Document page : List.of(page("/"), page("/catalogue/"), page("/signin.xhtml"))) {
       assertTrue(page.select("link[href*=hub.css]").isEmpty(), page.head().toString());
       Element style = page.head().selectFirst("style");
       assertTrue(style != null, "no style element in " + page.head());
       assertEquals(css, style.data(), page.title());
     }
+  }
+
+  @Test
+  void signedInPagesLinkThePortalsStylesheetVersionedByItsContent() {
+    String css = new String(get(PortalStylesheet.PATH, null).body(), StandardCharsets.UTF_8);
+    assertTrue(adminCatalogue.head().select("style").isEmpty(), adminCatalogue.head().toString());
+    String href = stylesheet(adminCatalogue, "hub.css");
+    assertEquals(PortalStylesheet.PATH + "?v=" + PortalStylesheet.version(css), href);
+    HttpResponse<byte[]> linked = get(href, null);
+    assertEquals(css, new String(linked.body(), StandardCharsets.UTF_8));
+    assertEquals(VersionedAssets.IMMUTABLE, header(linked, "Cache-Control"));
     // After PrimeFaces' theme, so that the portal's rules win over the theme's.
-    assertTrue(
-        adminCatalogue.head().select("link[href*=theme.css] ~ style").size() == 1,
+    assertEquals(
+        1,
+        adminCatalogue.head().select("link[href*=theme.css] ~ link[href*=hub.css]").size(),
         adminCatalogue.head().toString());
   }
 
