@@ -139,6 +139,7 @@ public class SmtpMailer {
           close();
           transport = session.getTransport("smtp");
           transport.connect();
+          lastUsed = System.nanoTime();
         }
         transport.sendMessage(message, message.getAllRecipients());
         lastUsed = System.nanoTime();

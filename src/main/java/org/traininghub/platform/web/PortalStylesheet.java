@@ -21,10 +21,9 @@ import org.traininghub.platform.security.Digests;
  * again with the styles, and at a phone's speed those two passes were the catalogue's long tasks
  * (docs/performance.md, "Lighthouse"). In the page there is no race and no second request before
  * the first paint, for about 6 KB more a compressed page; that suits the public pages, where most
- * visitors arrive once. It costs the server the 29 KB written into every page, though (about a
- * fifth of an anonymous catalogue page's throughput), and a signed-in visitor moves from page to
- * page with the linked file in the browser's cache, so signed-in pages link it: {@link #getHref()}
- * carries a digest of the file, so the year-long cache of versioned assets ({@link
+ * visitors arrive once. A signed-in visitor moves from page to page, and a linked file stays in the
+ * browser's cache (and the server writes 29 KB less a page), so signed-in pages link it: {@link
+ * #getHref()} carries a digest of the file, so the year-long cache of versioned assets ({@link
  * VersionedAssets}) never serves an old copy, and nobody has to remember to bump a number. The file
  * is read once, on first use, and stays the same until the application is deployed again.
  */
