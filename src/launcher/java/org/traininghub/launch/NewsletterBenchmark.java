@@ -57,6 +57,10 @@ import org.traininghub.mail.control.NoDelaySockets;
 public final class NewsletterBenchmark {
 
   private static final String TOPIC = "HWBC_TRAINING";
+
+  /** The warm-up campaign's topic: the first of the benchmark's subscribers have it too. */
+  private static final String WARM_UP_TOPIC = "VOLUNTARY_SECTOR";
+
   private static final String DOMAIN = "bench.traininghub.example";
 
   private NewsletterBenchmark() {}
@@ -65,6 +69,8 @@ public final class NewsletterBenchmark {
     Setup setup = Setup.fromProperties("target/benchmark-newsletter");
     Path work = setup.work();
     int recipients = Integer.getInteger("hub.benchmark.recipients", 50_000);
+    int warmUp =
+        Math.min(recipients, Integer.getInteger("hub.benchmark.warm-up-recipients", 10_000));
     List<Integer> connections =
         java.util.Arrays.stream(System.getProperty("hub.benchmark.connections", "1,4").split(","))
             .map(String::strip)
@@ -73,27 +79,59 @@ public final class NewsletterBenchmark {
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
-            "%n## %s: newsletter benchmark, %,d recipients, %d cores, load average %s at the"
-                + " start%n%n| connections | portal msg/s | queued and sent in | bare loop msg/s |"
+            "%n## %s: newsletter benchmark, %,d recipients after a warm-up of %,d, %d cores, load"
+                + " average %s at the start%n%n| connections | portal msg/s | queued and sent in | bare loop msg/s |"
                 + " sent in | portal / bare | live heap: start, half-way, end | largest resident"
                 + " size |%n|---:|---:|---:|---:|---:|---:|---|---:|%n",
             Instant.now(),
             recipients,
+            warmUp,
             Runtime.getRuntime().availableProcessors(),
             ListsBenchmark.loadAverage()));
+    StringBuilder cpu = new StringBuilder();
+    cpu.append(
+        String.format(
+            "%nCPU a message, ms (each process's user and system time over the run, divided by the"
+                + " messages; Payara's includes the audience queue and one full collection"
+                + " half-way; of which Payara's JIT compilers in parentheses):%n%n| connections | portal:"
+                + " Payara (JIT) | MariaDB | smtp-sink | all | bare loop: its JVM (JIT) | smtp-sink"
+                + " | all |%n|---:|---:|---:|---:|---:|---:|---:|---:|%n"));
     for (int n : connections) {
       try (Sink sink = Sink.start(work)) {
-        Portal portal = portal(setup, work, sink, n, recipients);
+        Portal portal = portal(setup, work, sink, n, recipients, warmUp);
+        long loopJvm = ProcessHandle.current().pid();
+        if (warmUp > 0) {
+          bare(sink, n, warmUp, portal.text(), portal.html(), portal.subject());
+        }
+        double loopBefore = ProcessCpu.millis(loopJvm);
+        double loopJitBefore = ProcessCpu.compilerMillis(loopJvm);
+        double loopSinkBefore = ProcessCpu.millis(sink.pid());
         Bare bare = bare(sink, n, recipients, portal.text(), portal.html(), portal.subject());
-        long received = sink.awaitMessages(portal.sent() + recipients);
-        if (received != portal.sent() + recipients) {
+        double loopCpu = (ProcessCpu.millis(loopJvm) - loopBefore) / recipients;
+        double loopJit = (ProcessCpu.compilerMillis(loopJvm) - loopJitBefore) / recipients;
+        double loopSinkCpu = (ProcessCpu.millis(sink.pid()) - loopSinkBefore) / recipients;
+        cpu.append(
+            String.format(
+                "| %d | %.2f (%.2f) | %.2f | %.2f | %.2f | %.2f (%.2f) | %.2f | %.2f |%n",
+                n,
+                portal.cpu()[0],
+                portal.cpu()[3],
+                portal.cpu()[1],
+                portal.cpu()[2],
+                portal.cpu()[0] + portal.cpu()[1] + portal.cpu()[2],
+                loopCpu,
+                loopJit,
+                loopSinkCpu,
+                loopCpu + loopSinkCpu));
+        long received = sink.awaitMessages(portal.sent() + warmUp + recipients);
+        if (received != portal.sent() + warmUp + recipients) {
           throw new IllegalStateException(
               "The sink received "
                   + received
                   + " messages; the portal sent "
                   + portal.sent()
                   + " and the bare loop "
-                  + recipients);
+                  + (warmUp + recipients));
         }
         report.append(
             String.format(
@@ -107,11 +145,12 @@ public final class NewsletterBenchmark {
                 portal.liveHeap(),
                 portal.largestResident()));
         System.out.printf(
-            "%d connections: the sink received %,d messages: the portal's %,d (the campaign and"
+            "%d connections: the sink received %,d messages: the portal's %,d (the campaigns and"
                 + " the demo data's mail) and the bare loop's %,d%n",
-            n, received, portal.sent(), recipients);
+            n, received, portal.sent(), warmUp + recipients);
       }
     }
+    report.append(cpu);
     report.append(String.format("%nLoad average at the end: %s%n", ListsBenchmark.loadAverage()));
     System.out.println(report);
     setup.append(report.toString());
@@ -125,11 +164,13 @@ public final class NewsletterBenchmark {
       String largestResident,
       String subject,
       String text,
-      String html) {}
+      String html,
+      double[] cpu) {}
 
   record Bare(double seconds) {}
 
-  private static Portal portal(Setup setup, Path work, Sink sink, int connections, int recipients)
+  private static Portal portal(
+      Setup setup, Path work, Sink sink, int connections, int recipients, int warmUp)
       throws Exception {
     Map<String, String> settings = new HashMap<>();
     settings.put("HUB_MAIL_SMTP_HOST", "127.0.0.1");
@@ -151,12 +192,29 @@ public final class NewsletterBenchmark {
             false)) {
       long jvm = java(portal.payara().process().toHandle());
       try (Connection db = portal.database().connect()) {
-        subscribers(db, recipients);
+        subscribers(db, recipients, warmUp);
         // Whatever the demo data queued (welcome mails, the demo newsletter) goes first.
         awaitNothingDue(db);
+        if (warmUp > 0) {
+          // A campaign to the first subscribers, then the JIT's queue worked off: the measured
+          // campaign runs on a server as warm as one that has been up for days.
+          long first = schedule(db, WARM_UP_TOPIC);
+          System.out.printf("Warm-up campaign %d scheduled for %,d recipients%n", first, warmUp);
+          while (progress(db, first)[1] == 0) {
+            Thread.sleep(1000);
+          }
+          awaitJit(jvm);
+        }
         String before = liveHeap(jvm);
         long resident = 0;
-        long campaign = schedule(db);
+        long database = portal.database().server().pid();
+        double[] cpuBefore = {
+          ProcessCpu.millis(jvm),
+          ProcessCpu.millis(database),
+          ProcessCpu.millis(sink.pid()),
+          ProcessCpu.compilerMillis(jvm)
+        };
+        long campaign = schedule(db, TOPIC);
         String half = null;
         System.out.printf("Campaign %d scheduled for %,d recipients%n", campaign, recipients);
         while (true) {
@@ -170,6 +228,12 @@ public final class NewsletterBenchmark {
           }
           Thread.sleep(1000);
         }
+        double[] cpu = {
+          (ProcessCpu.millis(jvm) - cpuBefore[0]) / recipients,
+          (ProcessCpu.millis(database) - cpuBefore[1]) / recipients,
+          (ProcessCpu.millis(sink.pid()) - cpuBefore[2]) / recipients,
+          (ProcessCpu.compilerMillis(jvm) - cpuBefore[3]) / recipients
+        };
         String end = liveHeap(jvm);
         double seconds = seconds(db, campaign);
         String[] wording = wording(db, campaign);
@@ -183,13 +247,34 @@ public final class NewsletterBenchmark {
             String.format("%,d MB", resident / 1024),
             wording[0],
             wording[1],
-            wording[2]);
+            wording[2],
+            cpu);
       }
     }
   }
 
-  /** {@code recipients} confirmed subscribers of the topic, in one statement each. */
-  private static void subscribers(Connection db, int recipients) throws SQLException {
+  /**
+   * Waits, the server otherwise idle, until the JIT has at most {@link JitQueue#SETTLED} methods
+   * queued (at most {@code -Dhub.benchmark.settle=300} seconds).
+   */
+  private static void awaitJit(long jvm) throws InterruptedException {
+    long start = System.nanoTime();
+    long limit = Long.getLong("hub.benchmark.settle", 300);
+    int queued = JitQueue.length(jvm);
+    while (queued > JitQueue.SETTLED && (System.nanoTime() - start) / 1e9 < limit) {
+      Thread.sleep(1000);
+      queued = JitQueue.length(jvm);
+    }
+    System.out.printf(
+        "JIT settled %.0f s after the warm-up: %d methods queued%n",
+        (System.nanoTime() - start) / 1e9, queued);
+  }
+
+  /**
+   * {@code recipients} confirmed subscribers of the topic, the first {@code warmUp} of them of the
+   * warm-up topic too, in one statement each.
+   */
+  private static void subscribers(Connection db, int recipients, int warmUp) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute("SET SESSION max_recursive_iterations = " + (recipients + 1));
       s.executeUpdate(
@@ -212,6 +297,15 @@ public final class NewsletterBenchmark {
               + "' AND s.email NOT LIKE '%@"
               + DOMAIN
               + "'");
+      s.executeUpdate(
+          "DELETE FROM newsletter_subscriber_topic WHERE topic = '" + WARM_UP_TOPIC + "'");
+      s.executeUpdate(
+          "INSERT INTO newsletter_subscriber_topic (subscriber_id, topic) SELECT id, '"
+              + WARM_UP_TOPIC
+              + "' FROM newsletter_subscriber WHERE email LIKE '%@"
+              + DOMAIN
+              + "' ORDER BY id LIMIT "
+              + warmUp);
     }
   }
 
@@ -232,7 +326,7 @@ public final class NewsletterBenchmark {
   }
 
   /** A newsletter of the size of the hub's: about 3.5 KB of text, 5.5 KB of HTML. */
-  private static long schedule(Connection db) throws SQLException {
+  private static long schedule(Connection db, String topic) throws SQLException {
     StringBuilder html = new StringBuilder("<h2>Training for health and wellbeing coaches</h2>");
     StringBuilder text = new StringBuilder("Training for health and wellbeing coaches\n\n");
     for (int i = 1; i <= 12; i++) {
@@ -260,7 +354,7 @@ public final class NewsletterBenchmark {
       s.setString(1, "Training news for coaches (benchmark)");
       s.setString(2, html.toString());
       s.setString(3, text.toString());
-      s.setString(4, TOPIC);
+      s.setString(4, topic);
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
@@ -442,6 +536,10 @@ public final class NewsletterBenchmark {
 
     int port() {
       return port;
+    }
+
+    long pid() {
+      return process.pid();
     }
 
     /** Waits up to 10 s for {@code expected} messages; answers how many were received. */

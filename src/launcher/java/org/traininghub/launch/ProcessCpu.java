@@ -19,8 +19,41 @@ final class ProcessCpu {
 
   /** Milliseconds of CPU used by process {@code pid} so far; -1 where {@code /proc} is missing. */
   static double millis(long pid) {
+    return millis(Path.of("/proc", Long.toString(pid), "stat"));
+  }
+
+  /**
+   * Milliseconds of CPU used so far by the JIT compiler threads of the JVM {@code pid} (HotSpot's
+   * {@code C1 CompilerThreadN} and {@code C2 CompilerThreadN}, as they are alive now); -1 where
+   * {@code /proc} is missing.
+   */
+  static double compilerMillis(long pid) {
+    try (java.util.stream.Stream<Path> tasks =
+        Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      return tasks
+          .map(task -> task.resolve("stat"))
+          .filter(ProcessCpu::isCompiler)
+          .mapToDouble(ProcessCpu::millis)
+          .filter(ms -> ms >= 0)
+          .sum();
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static boolean isCompiler(Path stat) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String text = Files.readString(stat);
+      String name = text.substring(text.indexOf('(') + 1, text.lastIndexOf(')'));
+      return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static double millis(Path statFile) {
+    try {
+      String stat = Files.readString(statFile);
       // The command name (field 2) is in parentheses and may hold spaces: count after its end.
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       // Fields 14 (utime) and 15 (stime) of proc(5); fields[0] is field 3.

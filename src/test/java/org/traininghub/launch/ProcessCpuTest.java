@@ -27,6 +27,16 @@ class ProcessCpuTest {
   @Test
   void aProcessThatIsNotThereReadsAsMinusOne() {
     assertEquals(-1, ProcessCpu.millis(Long.MAX_VALUE));
+    assertEquals(-1, ProcessCpu.compilerMillis(Long.MAX_VALUE));
+  }
+
+  @Test
+  void readsTheCpuOfThisJvmsJitCompilersAsPartOfTheWhole() {
+    long pid = ProcessHandle.current().pid();
+    // JUnit got here through thousands of methods compiled by C1 and C2 on their own threads.
+    double compilers = ProcessCpu.compilerMillis(pid);
+    assertTrue(compilers > 0, "the JIT compilers have used CPU: " + compilers);
+    assertTrue(compilers <= ProcessCpu.millis(pid), "a part of the process's CPU");
   }
 
   @Test
