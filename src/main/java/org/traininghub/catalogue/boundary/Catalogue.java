@@ -88,12 +88,13 @@ public class Catalogue {
 
   /**
    * One page of the admins' table of every item, retired ones too, found and sorted as asked: the
-   * page's ids, then the items of those ids (see {@link ListQuery}).
+   * page's ids (read from the nearer end of the {@code total} items the table counted), then the
+   * items of those ids (see {@link ListQuery}).
    */
   @Allowed(Role.HUB_ADMIN)
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<CatalogueItem> pageForTable(ItemTableQuery query) {
-    List<Long> ids = new ItemTableSearch(query).list().ids(em, query.page());
+  public List<CatalogueItem> pageForTable(ItemTableQuery query, long total) {
+    List<Long> ids = new ItemTableSearch(query).list().ids(em, query.page(), total);
     return ListQuery.inOrder(ids, this::withIds, CatalogueItem::getId);
   }
 

@@ -118,7 +118,8 @@ public class CatalogueAdministration implements Serializable {
                   request.filter(),
                   Column.byField(request.sortField()),
                   request.descending(),
-                  request.page()))
+                  request.page()),
+              request.total())
           .stream()
           .map(Row::of)
           .toList();

@@ -163,7 +163,8 @@ public class EventAdministration implements Serializable {
                   request.filter(),
                   Column.byField(request.sortField()),
                   request.descending(),
-                  request.page()))
+                  request.page()),
+              request.total())
           .stream()
           .map(Row::of)
           .toList();

@@ -56,11 +56,14 @@ public class EventPlanning {
     return query.list(clock.instant()).count(em);
   }
 
-  /** One page of the list: the page's ids, then those events in one statement. */
+  /**
+   * One page of the list of {@code total} events: the page's ids (read from the nearer end), then
+   * those events in one statement.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<Event> page(EventTableQuery query) {
+  public List<Event> page(EventTableQuery query, long total) {
     ListQuery list = query.list(clock.instant());
-    return ListQuery.inOrder(list.ids(em, query.page()), this::withIds, Event::getId);
+    return ListQuery.inOrder(list.ids(em, query.page(), total), this::withIds, Event::getId);
   }
 
   private List<Event> withIds(List<Long> ids) {

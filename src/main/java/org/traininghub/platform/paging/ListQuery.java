@@ -138,9 +138,11 @@ public final class ListQuery {
    * The ids of page {@code request} of a list of {@code total} rows, read from the nearer end of
    * the list: a page with fewer rows after it than before it is read in the reversed order, with an
    * offset counted from the end, and turned round. The index then skips at most half the list's
-   * entries, and none for the last page, which people open as often as the first.
+   * entries, and none for the last page, which people open as often as the first. For a caller that
+   * counted the list already (a PrimeFaces lazy table counts before it loads); a total a row out of
+   * date shifts the page by that row, as an offset would.
    */
-  List<Long> ids(EntityManager em, PageRequest request, long total) {
+  public List<Long> ids(EntityManager em, PageRequest request, long total) {
     long rows = Math.min(request.size(), total - request.offset());
     long after = total - request.offset() - rows;
     if (orderBy == null || rows <= 0 || after >= request.offset()) {

@@ -22,8 +22,13 @@ public abstract class LazyTable<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** How a page asks for rows: the search text ("" for none), the sort and the page. */
-  public record Request(String filter, String sortField, boolean descending, PageRequest page) {}
+  /**
+   * How a page asks for rows: the search text ("" for none), the sort, the page, and how many rows
+   * match (PrimeFaces counts them right before it loads a page), so that a facade can read a page
+   * from the nearer end of the list ({@code ListQuery.ids(em, page, total)}).
+   */
+  public record Request(
+      String filter, String sortField, boolean descending, PageRequest page, long total) {}
 
   /** How many rows match {@code filter} ("" for every row). */
   protected abstract long count(String filter);
@@ -53,7 +58,8 @@ public abstract class LazyTable<T> extends LazyDataModel<T> {
             filter(filterBy),
             sort == null ? null : sort.getField(),
             sort != null && sort.getOrder() == SortOrder.DESCENDING,
-            new PageRequest(first / size + 1, size)));
+            new PageRequest(first / size + 1, size),
+            getRowCount()));
   }
 
   @Override

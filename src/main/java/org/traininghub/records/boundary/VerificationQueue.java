@@ -150,7 +150,7 @@ public class VerificationQueue implements Serializable {
     @Override
     protected List<Verifications.Line> rows(Request request) {
       return completion == null
-          ? verifications.page(request.page())
+          ? verifications.page(request.page(), request.total())
           : verifications.awaiting(completion).stream().toList();
     }
 

@@ -78,12 +78,13 @@ public class Verifications {
   }
 
   /**
-   * The entries of page {@code request} of the caller's queue, oldest first: two statements (the
-   * ids, then their lines) whatever the page; {@link #count} counts them.
+   * The entries of page {@code request} of the caller's queue of {@code total} entries (as {@link
+   * #count} counted them), oldest first: two statements (the ids, read from the nearer end of the
+   * queue, then their lines) whatever the page.
    */
   @Allowed({Role.HUB_ADMIN, Role.PCN_LEAD})
-  public List<Line> page(PageRequest request) {
-    return ListQuery.inOrder(queue(null).ids(em, request), this::lines, Line::id);
+  public List<Line> page(PageRequest request, long total) {
+    return ListQuery.inOrder(queue(null).ids(em, request, total), this::lines, Line::id);
   }
 
   /** How many entries await the caller's decision. */

@@ -149,6 +149,27 @@ public final class SortableTable {
     return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(COLUMN, id, header);
   }
 
+  /**
+   * The column's values on every page, from the page shown to the last, following the paginator's
+   * "next page" link (as a click does) until it is disabled.
+   */
+  public List<String> columnOfEveryPage(String header) {
+    List<String> all = new java.util.ArrayList<>(column(header));
+    By next = By.cssSelector("[id='" + id + "'] .ui-paginator-next");
+    By report = By.cssSelector("[id='" + id + "'] .ui-paginator-current");
+    for (int pages = 1; !browser.find(next).getAttribute("class").contains("ui-state-disabled"); ) {
+      if (++pages > 1000) {
+        throw new AssertionError("The paginator's next page link never ends");
+      }
+      String shown = browser.find(report).getText();
+      browser.find(next).click();
+      browser.waitForAjax();
+      browser.waitUntil(d -> !browser.find(report).getText().equals(shown));
+      all.addAll(column(header));
+    }
+    return all;
+  }
+
   /** Every value of each sortable column on the shown page: for a failure message. */
   public Map<String, List<String>> columns() {
     return sortableHeaders().stream()

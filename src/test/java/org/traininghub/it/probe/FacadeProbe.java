@@ -168,7 +168,7 @@ public class FacadeProbe extends HttpServlet {
           }
         });
     calls.put("compliance.scopeName", () -> String.valueOf(compliance.scopeName()));
-    calls.put("verifications.page", () -> verifications.page(PageRequest.of(1, 5)).size());
+    calls.put("verifications.page", () -> verifications.page(PageRequest.of(1, 5), 5).size());
     calls.put("verifications.reviewable", () -> verifications.reviewable(-1).isPresent());
     calls.put("verifications.awaiting", () -> verifications.awaiting(-1).isPresent());
     calls.put("verifications.whyNotAwaiting", () -> verifications.whyNotAwaiting(-1).isPresent());

@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.traininghub.it.BrowserTest;
+import org.traininghub.it.Sql;
 import org.traininghub.it.pages.CatalogueAdminPage;
 import org.traininghub.it.pages.PcnsPage;
 import org.traininghub.it.pages.SortableTable;
@@ -156,6 +157,46 @@ class AdminTablesIT extends BrowserTest {
       browser.checkAccessibility();
     } finally {
       browser.driver().manage().deleteCookieNamed(AjaxFailureProbe.COOKIE);
+    }
+  }
+
+  /**
+   * Page after page, the catalogue table shows every item once, in title order and the other way
+   * round: its later pages are read from the nearer end of the list (ListQuery, with the count
+   * PrimeFaces asks for first) and turned round, and must meet the pages read from the start.
+   */
+  @Test
+  @Order(7)
+  void pageAfterPageTheTableShowsEveryItemOnceInItsOrderBothWays() {
+    Sql.update(
+        "INSERT INTO catalogue_item (slug, kind, title, summary, provider, delivery_mode,"
+            + " required_for_role, demo, created_at, updated_at, version)"
+            + " SELECT CONCAT('aa-paged-', i), 'RESOURCE', CONCAT('Paged check ', i),"
+            + " 'Paging check', 'Paging provider', 'ONLINE', FALSE, FALSE, NOW(6), NOW(6), 0"
+            + " FROM (WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+            + " WHERE i < 50) SELECT i FROM n) AS nums");
+    try {
+      browser.useDesktopWidth();
+      List<String> titles =
+          List.of(
+              Sql.scalar(
+                      "SELECT GROUP_CONCAT(title ORDER BY title, id SEPARATOR '\n')"
+                          + " FROM catalogue_item")
+                  .split("\n"));
+      assertTrue(titles.size() > 60, "pages enough to read some from the end: " + titles.size());
+      SortableTable items = CatalogueAdminPage.open(browser).sortable();
+      assertEquals(titles, items.columnOfEveryPage("Title"), "every item once, by title");
+
+      items = CatalogueAdminPage.open(browser).sortable();
+      if (!"descending".equals(items.pressEnterOn("Title"))) {
+        // the first press sorted it ascending, as the table opened
+        assertEquals("descending", items.pressEnterOn("Title"));
+      }
+      List<String> reversed = new ArrayList<>(titles);
+      java.util.Collections.reverse(reversed);
+      assertEquals(reversed, items.columnOfEveryPage("Title"), "every item once, Z to A");
+    } finally {
+      Sql.update("DELETE FROM catalogue_item WHERE slug LIKE 'aa-paged-%'");
     }
   }
 
