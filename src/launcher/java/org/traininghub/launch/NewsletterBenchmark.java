@@ -114,11 +114,11 @@ public final class NewsletterBenchmark {
             String.format(
                 "| %d | %.2f (%.2f) | %.2f | %.2f | %.2f | %.2f (%.2f) | %.2f | %.2f |%n",
                 n,
-                portal.cpu()[0],
-                portal.cpu()[3],
-                portal.cpu()[1],
-                portal.cpu()[2],
-                portal.cpu()[0] + portal.cpu()[1] + portal.cpu()[2],
+                portal.cpu().payara(),
+                portal.cpu().jit(),
+                portal.cpu().database(),
+                portal.cpu().sink(),
+                portal.cpu().all(),
                 loopCpu,
                 loopJit,
                 loopSinkCpu,
@@ -165,7 +165,36 @@ public final class NewsletterBenchmark {
       String subject,
       String text,
       String html,
-      double[] cpu) {}
+      Cpu cpu) {}
+
+  /**
+   * CPU time in ms (or ms a message, after {@link #perMessageSince}) of the portal's processes:
+   * Payara's JVM, of which its JIT compiler threads, MariaDB and the sink.
+   */
+  record Cpu(double payara, double jit, double database, double sink) {
+
+    static Cpu now(long jvm, long database, long sink) {
+      return new Cpu(
+          ProcessCpu.millis(jvm),
+          ProcessCpu.compilerMillis(jvm),
+          ProcessCpu.millis(database),
+          ProcessCpu.millis(sink));
+    }
+
+    /** What each process used since {@code before}, divided by {@code messages}. */
+    Cpu perMessageSince(Cpu before, int messages) {
+      return new Cpu(
+          (payara - before.payara) / messages,
+          (jit - before.jit) / messages,
+          (database - before.database) / messages,
+          (sink - before.sink) / messages);
+    }
+
+    /** The three processes together (the JIT is part of Payara's). */
+    double all() {
+      return payara + database + sink;
+    }
+  }
 
   record Bare(double seconds) {}
 
@@ -208,12 +237,7 @@ public final class NewsletterBenchmark {
         String before = liveHeap(jvm);
         long resident = 0;
         long database = portal.database().server().pid();
-        double[] cpuBefore = {
-          ProcessCpu.millis(jvm),
-          ProcessCpu.millis(database),
-          ProcessCpu.millis(sink.pid()),
-          ProcessCpu.compilerMillis(jvm)
-        };
+        Cpu cpuBefore = Cpu.now(jvm, database, sink.pid());
         long campaign = schedule(db, TOPIC);
         String half = null;
         System.out.printf("Campaign %d scheduled for %,d recipients%n", campaign, recipients);
@@ -228,12 +252,7 @@ public final class NewsletterBenchmark {
           }
           Thread.sleep(1000);
         }
-        double[] cpu = {
-          (ProcessCpu.millis(jvm) - cpuBefore[0]) / recipients,
-          (ProcessCpu.millis(database) - cpuBefore[1]) / recipients,
-          (ProcessCpu.millis(sink.pid()) - cpuBefore[2]) / recipients,
-          (ProcessCpu.compilerMillis(jvm) - cpuBefore[3]) / recipients
-        };
+        Cpu cpu = Cpu.now(jvm, database, sink.pid()).perMessageSince(cpuBefore, recipients);
         String end = liveHeap(jvm);
         double seconds = seconds(db, campaign);
         String[] wording = wording(db, campaign);
