@@ -13,9 +13,11 @@ import org.traininghub.mail.control.Header;
 import org.traininghub.mail.control.Mail;
 import org.traininghub.mail.control.MailPreview;
 import org.traininghub.mail.control.SmtpMailer;
+import org.traininghub.mail.entity.ListedMessage;
 import org.traininghub.mail.entity.MailAttachment;
 import org.traininghub.mail.entity.MailStatus;
 import org.traininghub.mail.entity.OutboxMessage;
+import org.traininghub.platform.paging.Page;
 import org.traininghub.platform.web.Messages;
 
 /**
@@ -31,9 +33,7 @@ public class OutboxView {
   @Inject SmtpMailer mailer;
 
   private MailStatus status;
-  private int page = 1;
-  private long count;
-  private List<OutboxMessage> messages = List.of();
+  private Page<ListedMessage> messages = Page.empty(Outbox.PAGE_SIZE);
   private OutboxMessage message;
   private boolean messageLoaded;
   private Mail rendered;
@@ -47,11 +47,8 @@ public class OutboxView {
             .findFirst()
             .orElse(null);
     String p = params.get("page");
-    if (p != null && p.matches("\\d{1,6}")) {
-      page = Math.max(1, Integer.parseInt(p));
-    }
-    count = outbox.count(status);
-    messages = outbox.page(status, page);
+    int page = p != null && p.matches("\\d{1,6}") ? Math.max(1, Integer.parseInt(p)) : 1;
+    messages = outbox.list(status, page);
   }
 
   /**
@@ -136,24 +133,24 @@ public class OutboxView {
     return status;
   }
 
-  public List<OutboxMessage> getMessages() {
-    return messages;
+  public List<ListedMessage> getMessages() {
+    return messages.items();
   }
 
   public long getCount() {
-    return count;
+    return messages.total();
   }
 
   public int getPage() {
-    return page;
+    return messages.page();
   }
 
   public boolean isOlder() {
-    return (long) page * Outbox.PAGE_SIZE < count;
+    return messages.hasNext();
   }
 
   public boolean isNewer() {
-    return page > 1;
+    return messages.hasPrevious();
   }
 
   /** Whether mail leaves the portal at all; without SMTP it stays here to be read. */

@@ -34,11 +34,19 @@ import java.util.List;
     name = OutboxMessage.FORGET,
     query = "DELETE FROM OutboxMessage m WHERE m.accountId = :account OR m.recipient = :address")
 @NamedQuery(
+    name = OutboxMessage.LISTED,
+    query =
+        "SELECT NEW org.traininghub.mail.entity.ListedMessage(m.id, m.createdAt,"
+            + " m.recipient, COALESCE(m.subject, c.subject), m.status, m.attempts,"
+            + " m.nextAttemptAt) FROM OutboxMessage m LEFT JOIN m.campaign c WHERE m.id IN :ids")
+@NamedQuery(
     name = OutboxMessage.CLAIMED,
     query = "SELECT m FROM OutboxMessage m LEFT JOIN FETCH m.campaign WHERE m.id IN :ids")
 public class OutboxMessage {
 
   public static final String CLAIMED = "OutboxMessage.claimed";
+  public static final String LISTED = "OutboxMessage.listed";
+
   public static final String OF_ACCOUNT = "OutboxMessage.ofAccount";
   public static final String FORGET = "OutboxMessage.forget";
 

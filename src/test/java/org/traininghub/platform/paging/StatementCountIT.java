@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.traininghub.accounts.boundary.DemoPeople;
@@ -41,6 +43,7 @@ class StatementCountIT {
     Sql.update("DELETE FROM event WHERE uid LIKE 'aa-counted-%'");
     Sql.update("DELETE FROM newsletter_subscriber WHERE email LIKE 'aa-counted-%'");
     Sql.update("DELETE FROM newsletter_campaign WHERE subject LIKE 'Aa counted %'");
+    Sql.update("DELETE FROM mail_outbox WHERE idempotency_key LIKE 'aa-counted-%'");
   }
 
   @Test
@@ -63,6 +66,8 @@ class StatementCountIT {
     pages.put("/admin/newsletter/campaigns.xhtml?", admin);
     pages.put("/newsletter/archive/?", anonymous);
     pages.put("/admin/catalogue/?", admin);
+    pages.put("/admin/mail/?", admin);
+    pages.put("/admin/mail/?status=DEAD&", admin);
     pages.put("/admin/events/?", admin);
     pages.put("/pcn/?", lead);
     pages.put("/pcn/?q=counted&", lead);
@@ -100,7 +105,9 @@ class StatementCountIT {
         counts(small),
         counts(large),
         "statements per request, a few rows vs many more; with many:\n" + large);
+    assertOutboxPagesReadIndexesNotBodies(large.get("/admin/mail/?status=DEAD&"));
     assertEveryPageInOrder(admin);
+    assertEveryDeadMessageInOrder(admin);
   }
 
   /**
@@ -108,20 +115,80 @@ class StatementCountIT {
    * second half are read from the end of the list (ListQuery) and must meet the first half's.
    */
   private static void assertEveryPageInOrder(WebClient admin) {
-    List<String> shown = new ArrayList<>();
     int pages = (Integer.parseInt(Sql.scalar("SELECT COUNT(*) FROM account")) + 24) / 25;
     assertTrue(pages >= 6, "enough pages to read some from the end: " + pages);
-    for (int page = 1; page <= pages; page++) {
-      HttpResponse<String> response = admin.get("/admin/people/?page=" + page);
-      assertEquals(200, response.statusCode(), "page " + page);
-      Jsoup.parse(response.body())
-          .select("#people tbody tr td:nth-child(2)")
-          .forEach(cell -> shown.add(cell.text()));
-    }
+    List<String> shown =
+        shownOnEveryPage(
+            admin,
+            "/admin/people/?page=",
+            pages,
+            "#people tbody tr td:nth-child(2)",
+            e -> e.text());
     String inOrder =
         Sql.scalar(
             "SELECT GROUP_CONCAT(email ORDER BY display_name, id SEPARATOR ' ') FROM account");
     assertEquals(List.of(inOrder.split(" ")), shown, "every account once, in name order");
+  }
+
+  /**
+   * The outbox list of one status finds its page's ids in the index of that status and time (V41),
+   * not by sorting the status's rows, and reads no message body: a body can be large, and the list
+   * does not show it.
+   */
+  private static void assertOutboxPagesReadIndexesNotBodies(List<String> statements) {
+    assertTrue(
+        statements.stream().noneMatch(sql -> sql.contains("body_")),
+        "no message body read for the list: " + statements);
+    String ids =
+        statements.stream()
+            .filter(sql -> sql.startsWith("SELECT m.id FROM mail_outbox"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no statement of ids: " + statements));
+    String plan = Sql.scalar("EXPLAIN FORMAT=JSON " + ids);
+    assertTrue(
+        plan.contains("\"key\": \"ix_mail_outbox_status_created\"") && !plan.contains("filesort"),
+        "the page's ids read in order from the index of status and time: " + plan);
+  }
+
+  /**
+   * Page after page, the outbox filtered by status shows every such message once, newest first: its
+   * later pages are read from the end too, through the status's own index.
+   */
+  private static void assertEveryDeadMessageInOrder(WebClient admin) {
+    int dead =
+        Integer.parseInt(Sql.scalar("SELECT COUNT(*) FROM mail_outbox WHERE status = 'DEAD'"));
+    int pages = (dead + 49) / 50;
+    assertTrue(pages >= 3, "enough pages to read one from the end: " + pages);
+    List<String> shown =
+        shownOnEveryPage(
+            admin,
+            "/admin/mail/?status=DEAD&page=",
+            pages,
+            "#outbox tbody tr td:nth-child(3) a",
+            link -> link.attr("href").replace("message.xhtml?id=", ""));
+    String inOrder =
+        Sql.scalar(
+            "SELECT GROUP_CONCAT(id ORDER BY created_at DESC, id DESC SEPARATOR ' ')"
+                + " FROM mail_outbox WHERE status = 'DEAD'");
+    assertEquals(List.of(inOrder.split(" ")), shown, "every dead message once, newest first");
+  }
+
+  /**
+   * What {@code selector} finds on pages 1 to {@code pages} of {@code address} (ending "page=").
+   */
+  private static List<String> shownOnEveryPage(
+      WebClient client,
+      String address,
+      int pages,
+      String selector,
+      Function<Element, String> value) {
+    List<String> shown = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      HttpResponse<String> response = client.get(address + page);
+      assertEquals(200, response.statusCode(), address + page);
+      Jsoup.parse(response.body()).select(selector).forEach(e -> shown.add(value.apply(e)));
+    }
+    return shown;
   }
 
   /** The statements of each page's second request (the first warms caches up). */
@@ -168,7 +235,8 @@ class StatementCountIT {
    * Rows numbered {@code from} to {@code to}: as many items, coaches (one in three in the lead's
    * PCN, with a profile; the others over 12 more PCNs; each with a completion awaiting
    * verification), audit entries (half by the admin) and upcoming published events (of each kind,
-   * online or not).
+   * online or not) and dead messages in the outbox (a few a second apart, so that the newest first
+   * order has ties broken by id as well as times).
    */
   private static void addRows(int from, int to) {
     String numbers =
@@ -258,6 +326,15 @@ class StatementCountIT {
             + " CASE WHEN i % 2 = 0 THEN 'https://meet.example.org/counted' END, 20,"
             + " 'Counted organiser', 'counted@example.org', 'PUBLISHED', NOW(6), NOW(6), NOW(6)"
             + " FROM "
+            + numbers);
+    Sql.update(
+        "INSERT INTO mail_outbox (idempotency_key, message_id, recipient, subject, body_text,"
+            + " body_html, headers, lane, status, attempts, next_attempt_at, created_at,"
+            + " last_error) SELECT CONCAT('aa-counted-', i), CONCAT('<aa-counted-', i,"
+            + " '@traininghub.example>'), CONCAT('aa-counted-', i, '@example.org'), CONCAT('"
+            + MARK
+            + " mail ', i), 'x', '<p>x</p>', '', 'TRANSACTIONAL', 'DEAD', 5, NULL,"
+            + " UTC_TIMESTAMP(6) - INTERVAL (i DIV 3) SECOND, 'Counted refusal' FROM "
             + numbers);
   }
 }
